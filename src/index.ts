@@ -1,0 +1,14 @@
+export { events, getEvent } from "./data/events.js";
+export { indicators, getIndicator } from "./data/indicators.js";
+export { organizations, getOrganization } from "./data/organizations.js";
+export { participations, getParticipation } from "./data/participations.js";
+export { people, getPerson } from "./data/people.js";
+export { programs, getProgram } from "./data/programs.js";
+export { sources, getSource } from "./data/sources.js";
+export { statistics, getStatistic } from "./data/statistics.js";
+export { eventsOf, participantsOf, seriesOf } from "./relations.js";
+export * from "./schemas/index.js";
+export { collectionNames, collections, references, type CollectionName, type Dataset, type Reference, type UncheckedDataset } from "./collections.js";
+export type { Problem } from "./problem.js";
+export type { RuleOptions } from "./rules.js";
+export { validateDataset } from "./validate.js";

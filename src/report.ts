@@ -1,0 +1,94 @@
+import { appendFileSync } from "node:fs";
+import { relative, sep } from "node:path";
+import type { FileProblem } from "./loader.js";
+
+export const reportFormats = ["pretty", "json", "github"] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+/** A JSON path as people write it: citations[0].source */
+export function pathText(path: readonly (string | number)[]): string {
+  return path.map((step, i) => (typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`)).join("");
+}
+
+function shownPath(file: string): string {
+  return relative(process.cwd(), file).split(sep).join("/") || file;
+}
+
+function where(problem: FileProblem): string {
+  return [shownPath(problem.file), problem.line, problem.column].filter((part) => part !== undefined).join(":");
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColour(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
+  return Boolean(stream.isTTY) && !env.NO_COLOR;
+}
+
+export function formatPretty(problems: readonly FileProblem[], fileCount: number, colour: boolean): string {
+  const paint = (code: number, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines = problems.map((p) => {
+    const at = p.path.length > 0 ? ` at ${pathText(p.path)}` : "";
+    const hint = p.hint ? `\n    ${paint(2, `hint: ${p.hint}`)}` : "";
+    return `${paint(1, where(p))}  ${paint(31, "error")}  ${p.message}${at}  ${paint(2, p.rule)}${hint}`;
+  });
+  lines.push(paint(problems.length === 0 ? 32 : 31, summaryLine(problems, fileCount)));
+  return `${lines.join("\n")}\n`;
+}
+
+export function summaryLine(problems: readonly FileProblem[], fileCount: number): string {
+  const files = `${fileCount} record file${fileCount === 1 ? "" : "s"}`;
+  return problems.length === 0 ? `✓ ${files} valid` : `✗ ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files}`;
+}
+
+export function formatJson(problems: readonly FileProblem[], fileCount: number): string {
+  const rows = problems.map((p) => ({
+    file: shownPath(p.file),
+    line: p.line ?? null,
+    column: p.column ?? null,
+    path: p.path,
+    rule: p.rule,
+    message: p.message,
+    hint: p.hint ?? null,
+  }));
+  return `${JSON.stringify({ valid: problems.length === 0, files: fileCount, problems: rows }, null, 2)}\n`;
+}
+
+// GitHub workflow commands: data escapes %, CR and LF; properties also escape ":" and ",".
+const escapeData = (text: string) => text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+const escapeProperty = (text: string) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+
+export function formatGithub(problems: readonly FileProblem[]): string {
+  return problems
+    .map((p) => {
+      const properties = [`file=${escapeProperty(shownPath(p.file))}`];
+      if (p.line !== undefined) properties.push(`line=${p.line}`);
+      if (p.column !== undefined) properties.push(`col=${p.column}`);
+      properties.push(`title=${escapeProperty(p.rule)}`);
+      const at = p.path.length > 0 ? ` at ${pathText(p.path)}` : "";
+      return `::error ${properties.join(",")}::${escapeData(`${p.message}${at}${p.hint ? ` (hint: ${p.hint})` : ""}`)}\n`;
+    })
+    .join("");
+}
+
+const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll(/\r?\n/g, " ");
+
+/** Every problem as a Markdown table, for $GITHUB_STEP_SUMMARY (GitHub shows only ten annotations a step). */
+export function formatSummary(problems: readonly FileProblem[], fileCount: number): string {
+  if (problems.length === 0) return `### Record validation\n\n${summaryLine(problems, fileCount)}\n`;
+  const rows = problems.map(
+    (p) => `| ${cell(where(p))} | ${cell(pathText(p.path))} | ${cell(p.rule)} | ${cell(p.message)} | ${cell(p.hint ?? "")} |`,
+  );
+  return [
+    "### Record validation",
+    "",
+    summaryLine(problems, fileCount),
+    "",
+    "| Where | Field | Rule | Problem | Hint |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
+export function writeSummary(problems: readonly FileProblem[], fileCount: number, env: NodeJS.ProcessEnv): void {
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, formatSummary(problems, fileCount));
+}

@@ -1,0 +1,147 @@
+import { collectionNames, referencedIds, references, type CollectionName, type Dataset } from "./collections.js";
+import { nearest } from "./hints.js";
+import type { Problem } from "./problem.js";
+import { dateForOrdering } from "./schemas/common.js";
+
+export interface RuleOptions {
+  /** Today's date (YYYY-MM-DD), for the no-future-dates rule; defaults to the clock's. */
+  today?: string;
+}
+
+/** Records that passed their schema, each with its index in the dataset given to validateDataset. */
+export type CheckedRecords = { [K in CollectionName]?: { index: number; record: unknown }[] };
+
+type Entry<K extends CollectionName> = { index: number; record: Dataset[K][number] };
+
+// Partial dates are aligned prefixes of YYYY-MM-DD, so comparing the common prefix tells whether
+// one is wholly after the other ("2023-11" after "2023-10-31"; "2023" overlaps "2023-03-09").
+function isAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+/**
+ * The rules a JSON Schema cannot state: unique ids, references that resolve, dates that fit their
+ * sources and the calendar, one participation per person and event, and a few more. Linear in the
+ * number of records: every rule is an index lookup, never a scan of another collection.
+ */
+export function checkRules(checked: CheckedRecords, options: RuleOptions = {}): Problem[] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const problems: Problem[] = [];
+  const entries = <K extends CollectionName>(name: K) => (checked[name] ?? []) as Entry<K>[];
+
+  // Unique ids, and an index of each collection by id.
+  const byId = {} as { [K in CollectionName]: Map<string, Entry<K>> };
+  for (const collection of collectionNames) {
+    const index = new Map<string, Entry<CollectionName>>();
+    for (const entry of entries(collection)) {
+      const first = index.get(entry.record.id);
+      if (first) {
+        problems.push({
+          collection, index: entry.index, path: ["id"], rule: "id/duplicate",
+          message: `id "${entry.record.id}" is already used by another ${collection} record`,
+          hint: "give this record its own id, or merge the two records",
+          related: { collection, index: first.index },
+        });
+      } else index.set(entry.record.id, entry);
+    }
+    (byId as Record<CollectionName, Map<string, Entry<CollectionName>>>)[collection] = index;
+  }
+
+  for (const { from, path, to } of references) {
+    for (const entry of entries(from)) {
+      for (const { id, path: at } of referencedIds(entry.record, path)) {
+        if (typeof id !== "string" || byId[to].has(id)) continue;
+        const near = nearest(id, [...byId[to].keys()]);
+        problems.push({
+          collection: from, index: entry.index, path: at, rule: "reference/unresolved",
+          message: `no ${to} record has the id "${id}"`,
+          hint: near ? `did you mean "${near}"?` : `add data/${to}/${id}.json, or correct the id`,
+        });
+      }
+    }
+  }
+
+  const future = (collection: CollectionName, index: number, path: (string | number)[], date: string | undefined) => {
+    if (date !== undefined && isAfter(date, today)) {
+      problems.push({ collection, index, path, rule: "date/future", message: `${date} is after today (${today})`, hint: "check the year" });
+    }
+  };
+
+  for (const { index, record } of entries("sources")) future("sources", index, ["published"], record.published);
+
+  for (const { index, record } of entries("events")) {
+    const date = dateForOrdering(record.date);
+    future("events", index, ["date", record.date.status === "unknown" ? "notAfter" : "value"], date);
+    for (const [n, citation] of record.citations.entries()) {
+      const published = byId.sources.get(citation.source)?.record.published;
+      if (published && isAfter(date, published)) {
+        problems.push({
+          collection: "events", index, path: ["date"], rule: "date/after-source",
+          message: `the event is dated ${date}, after its source "${citation.source}" was published (${published})`,
+          hint: `check the date, or citation ${n}`,
+        });
+      }
+    }
+  }
+
+  for (const { index, record } of entries("programs")) {
+    if (record.launched) future("programs", index, ["launched"], dateForOrdering(record.launched));
+  }
+
+  for (const { index, record } of entries("statistics")) {
+    if (record.reference.kind === "period") future("statistics", index, ["reference", "period"], record.reference.period);
+  }
+
+  // One participation per person and event; someone must be identified at least by a name or an organization.
+  const seen = new Map<string, number>();
+  for (const { index, record } of entries("participations")) {
+    if (!record.person && !record.nameInSource && !record.organization) {
+      problems.push({
+        collection: "participations", index, path: [], rule: "participation/no-participant",
+        message: "names no participant",
+        hint: 'give "person", or "nameInSource" and/or "organization" when the source does not identify who it was',
+      });
+    }
+    if (!record.person) continue;
+    const key = `${record.event}\u0000${record.person}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else {
+      problems.push({
+        collection: "participations", index, path: ["person"], rule: "participation/duplicate",
+        message: `"${record.person}" already takes part in "${record.event}"`,
+        hint: "one participation per person and event: merge the two",
+        related: { collection: "participations", index: first },
+      });
+    }
+  }
+
+  // Whoever reported a statistic took part in the event it was reported at.
+  for (const { index, record } of entries("statistics")) {
+    if (record.reportedBy && !seen.has(`${record.reportedAt}\u0000${record.reportedBy}`)) {
+      problems.push({
+        collection: "statistics", index, path: ["reportedBy"], rule: "statistic/reporter-absent",
+        message: `"${record.reportedBy}" has no participation in "${record.reportedAt}"`,
+        hint: "add the participation, or correct reportedAt or reportedBy",
+      });
+    }
+  }
+
+  // No organization is its own ancestor.
+  for (const { index, record } of entries("organizations")) {
+    const visited = new Set<string>([record.id]);
+    for (let parent = record.parent; parent; parent = byId.organizations.get(parent)?.record.parent) {
+      if (visited.has(parent)) {
+        problems.push({
+          collection: "organizations", index, path: ["parent"], rule: "organization/parent-cycle",
+          message: `the parent chain of "${record.id}" comes back to "${parent}"`,
+        });
+        break;
+      }
+      visited.add(parent);
+    }
+  }
+
+  return problems;
+}
