@@ -1,4 +1,4 @@
-import { collectionNames, referencedIds, references, type CollectionName, type Dataset } from "./collections.js";
+import { collectionNames, referencedIds, references, type CollectionName, type Dataset, type UncheckedDataset } from "./collections.js";
 import { nearest } from "./hints.js";
 import type { Problem } from "./problem.js";
 import { dateForOrdering } from "./schemas/common.js";
@@ -25,34 +25,41 @@ function isAfter(a: string, b: string): boolean {
  * sources and the calendar, one participation per person and event, and a few more. Linear in the
  * number of records: every rule is an index lookup, never a scan of another collection.
  */
-export function checkRules(checked: CheckedRecords, options: RuleOptions = {}): Problem[] {
+export function checkRules(dataset: UncheckedDataset, checked: CheckedRecords, options: RuleOptions = {}): Problem[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: Problem[] = [];
   const entries = <K extends CollectionName>(name: K) => (checked[name] ?? []) as Entry<K>[];
 
-  // Unique ids, and an index of each collection by id.
+  // Ids are taken from every record, valid or not, so that one bad field in a record does not
+  // also make every reference to it look dangling.
+  const ids = {} as Record<CollectionName, Map<string, number>>;
+  for (const collection of collectionNames) {
+    ids[collection] = new Map();
+    (dataset[collection] ?? []).forEach((record, index) => {
+      const id = (record as { id?: unknown } | null)?.id;
+      if (typeof id !== "string") return;
+      const first = ids[collection].get(id);
+      if (first === undefined) ids[collection].set(id, index);
+      else {
+        problems.push({
+          collection, index, path: ["id"], rule: "id/duplicate",
+          message: `id "${id}" is already used by another ${collection} record`,
+          hint: "give this record its own id, or merge the two records",
+          related: { collection, index: first },
+        });
+      }
+    });
+  }
   const byId = {} as { [K in CollectionName]: Map<string, Entry<K>> };
   for (const collection of collectionNames) {
-    const index = new Map<string, Entry<CollectionName>>();
-    for (const entry of entries(collection)) {
-      const first = index.get(entry.record.id);
-      if (first) {
-        problems.push({
-          collection, index: entry.index, path: ["id"], rule: "id/duplicate",
-          message: `id "${entry.record.id}" is already used by another ${collection} record`,
-          hint: "give this record its own id, or merge the two records",
-          related: { collection, index: first.index },
-        });
-      } else index.set(entry.record.id, entry);
-    }
-    (byId as Record<CollectionName, Map<string, Entry<CollectionName>>>)[collection] = index;
+    (byId as Record<CollectionName, Map<string, Entry<CollectionName>>>)[collection] = new Map(entries(collection).map((entry) => [entry.record.id, entry]));
   }
 
   for (const { from, path, to } of references) {
     for (const entry of entries(from)) {
       for (const { id, path: at } of referencedIds(entry.record, path)) {
-        if (typeof id !== "string" || byId[to].has(id)) continue;
-        const near = nearest(id, [...byId[to].keys()]);
+        if (typeof id !== "string" || ids[to].has(id)) continue;
+        const near = nearest(id, [...ids[to].keys()]);
         problems.push({
           collection: from, index: entry.index, path: at, rule: "reference/unresolved",
           message: `no ${to} record has the id "${id}"`,
@@ -73,13 +80,13 @@ export function checkRules(checked: CheckedRecords, options: RuleOptions = {}): 
   for (const { index, record } of entries("events")) {
     const date = dateForOrdering(record.date);
     future("events", index, ["date", record.date.status === "unknown" ? "notAfter" : "value"], date);
-    for (const [n, citation] of record.citations.entries()) {
-      const published = byId.sources.get(citation.source)?.record.published;
+    for (const source of new Set(record.citations.map((citation) => citation.source))) {
+      const published = byId.sources.get(source)?.record.published;
       if (published && isAfter(date, published)) {
         problems.push({
           collection: "events", index, path: ["date"], rule: "date/after-source",
-          message: `the event is dated ${date}, after its source "${citation.source}" was published (${published})`,
-          hint: `check the date, or citation ${n}`,
+          message: `the event is dated ${date}, after its source "${source}" was published (${published})`,
+          hint: "check the date, or which source is cited",
         });
       }
     }
@@ -128,14 +135,15 @@ export function checkRules(checked: CheckedRecords, options: RuleOptions = {}): 
     }
   }
 
-  // No organization is its own ancestor.
+  // No organization is its own ancestor; each member of a cycle is reported, not those below it.
   for (const { index, record } of entries("organizations")) {
-    const visited = new Set<string>([record.id]);
-    for (let parent = record.parent; parent; parent = byId.organizations.get(parent)?.record.parent) {
-      if (visited.has(parent)) {
+    const visited = new Set<string>();
+    for (let parent = record.parent; parent && !visited.has(parent); parent = byId.organizations.get(parent)?.record.parent) {
+      if (parent === record.id) {
         problems.push({
           collection: "organizations", index, path: ["parent"], rule: "organization/parent-cycle",
-          message: `the parent chain of "${record.id}" comes back to "${parent}"`,
+          message: `"${record.id}" is its own ancestor through its parent chain`,
+          hint: "one of the parents in the chain is wrong",
         });
         break;
       }

@@ -97,6 +97,6 @@ export function validateDataset(dataset: UncheckedDataset, options: RuleOptions 
     });
     valid[collection] = checked;
   }
-  problems.push(...checkRules(valid, options));
+  problems.push(...checkRules(dataset, valid, options));
   return problems;
 }
