@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { canonicalRecord } from "./canonical.js";
 import { collectionNames, type Dataset } from "./collections.js";
 import { tableCsv } from "./export/csv.js";
 import { dataPackage } from "./export/datapackage.js";
@@ -29,15 +30,18 @@ export function artifacts(dataset: Dataset, version: string): Map<string, string
 }
 
 /**
- * Reads and validates data/, and returns the dataset (each collection sorted by id) or the
- * problems. The same code path as `china-sti-cooperation validate`.
+ * Reads and validates data/, and returns the dataset (each collection sorted by id, each record's
+ * keys in schema order whatever the file's order) or the problems. The same code path as `china-sti-cooperation validate`.
  */
 export function loadDataset(dataDir: string): { dataset: Dataset; problems: [] } | { dataset?: undefined; problems: ReturnType<typeof validateFiles>["problems"]; fileCount: number } {
   const report = validateFiles([dataDir]);
   const fileCount = Object.values(report.files).reduce((sum, files) => sum + files.length, 0);
   if (report.problems.length > 0) return { problems: report.problems, fileCount };
   const dataset = Object.fromEntries(
-    collectionNames.map((name) => [name, report.files[name].map((file) => file.record).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))]),
+    collectionNames.map((name) => [
+      name,
+      report.files[name].map((file) => canonicalRecord(name, file.record)).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)),
+    ]),
   ) as unknown as Dataset;
   return { dataset, problems: [] };
 }

@@ -39,12 +39,17 @@ function ordered(value: unknown, schema: z.ZodType | undefined): unknown {
   return Object.fromEntries(keys.map((key) => [key.normalize("NFC"), ordered((value as Record<string, unknown>)[key], shape[key])]));
 }
 
+/** A record with its keys in schema order and its strings in NFC. */
+export function canonicalRecord(collection: CollectionName, record: Record<string, unknown>): Record<string, unknown> {
+  return ordered(record, collections[collection].schema) as Record<string, unknown>;
+}
+
 /**
  * The one canonical text of a record file: "$schema" first, keys in schema order, two-space
  * indent, NFC strings, a trailing newline.
  */
 export function canonicalText(collection: CollectionName, record: Record<string, unknown>, schemaRef?: unknown): string {
-  const body = ordered(record, collections[collection].schema) as Record<string, unknown>;
+  const body = canonicalRecord(collection, record);
   const withRef = schemaRef === undefined ? body : { $schema: schemaRef, ...body };
   return `${JSON.stringify(withRef, null, 2)}\n`;
 }

@@ -1,0 +1,61 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { artifacts, build, generatedFolders, loadDataset } from "../src/build.js";
+import { root } from "./helpers.js";
+
+function filesUnder(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(folder, path).split("\\").join("/"), readFileSync(path, "utf8"));
+    }
+  };
+  for (const generated of generatedFolders) walk(join(folder, generated));
+  return files;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "sti-build-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of the package's inputs (data/ and package.json) in a scratch folder. */
+function copyOfInputs(name: string): string {
+  const folder = join(scratch, name);
+  cpSync(join(root, "data"), join(folder, "data"), { recursive: true });
+  cpSync(join(root, "package.json"), join(folder, "package.json"));
+  return folder;
+}
+
+describe("the build", () => {
+  it("matches the committed schemas/ and exports/ byte for byte (run `npm run build` if not)", () => {
+    const loaded = loadDataset(join(root, "data"));
+    expect(loaded.problems).toEqual([]);
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    const expected = artifacts(loaded.dataset!, version);
+    const committed = filesUnder(root);
+    expect([...committed.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, text] of expected) expect(committed.get(path), path).toBe(text);
+  });
+
+  it("writes byte-identical files on a second run", () => {
+    const folder = copyOfInputs("twice");
+    expect(build(folder)).toBe(0);
+    const first = filesUnder(folder);
+    expect(build(folder)).toBe(0);
+    expect(filesUnder(folder)).toEqual(first);
+    expect(first.size).toBeGreaterThan(40);
+  });
+
+  it("writes nothing when data/ is invalid, leaving the previous outputs as they were", () => {
+    const folder = copyOfInputs("broken");
+    expect(build(folder)).toBe(0);
+    const before = filesUnder(folder);
+    writeFileSync(join(folder, "data", "people", "dai-gang.json"), '{ "id": "dai-gang", "name": 7 }\n');
+    expect(build(folder)).toBe(1);
+    expect(filesUnder(folder)).toEqual(before);
+    expect(readdirSync(folder).sort()).toEqual(["data", "exports", "package.json", "schemas"]);
+  });
+});
