@@ -7,6 +7,26 @@ import type { Problem } from "./problem.js";
 /** No record comes near this; a larger file is refused unread. */
 export const maxRecordBytes = 256 * 1024;
 
+// jsonc-parser's error codes, in plain words.
+const jsonErrors: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "malformed number",
+  PropertyNameExpected: "expected a field name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":" after the field name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: "unexpected text after the end of the record",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "string is not closed",
+  UnexpectedEndOfNumber: "number is cut off",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "control character inside a string",
+};
+
 // Keys that would reach Object.prototype if a consumer copied a record with a naive merge.
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -49,16 +69,15 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
- * Where a JSON path stands in a file's text: the value's position, or for a field that is missing,
- * the object that should hold it.
+ * Where a JSON path stands in a file's text: the value's position (or with `atKey`, its key's),
+ * or for a field that is missing, the object that should hold it.
  */
-export function locate(text: string, path: readonly (string | number)[]): { line: number; column: number } {
+export function locate(text: string, path: readonly (string | number)[], atKey = false): { line: number; column: number } {
   const root = parseTree(text);
   if (!root) return { line: 1, column: 1 };
   let node: Node | undefined;
   for (let n = path.length; n >= 0 && !node; n -= 1) node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
-  // For an unknown field, point at its key rather than its value.
-  if (node?.parent?.type === "property" && node.parent.children?.[1] === node && path.length > 0) {
+  if (atKey && node?.parent?.type === "property" && node.parent.children?.[1] === node) {
     node = node.parent.children[0];
   }
   return lineAndColumn(text, node?.offset ?? 0);
@@ -141,7 +160,8 @@ export function parseRecordFile(file: string, bytes: Uint8Array, collection: Col
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
-    const message = first ? `invalid JSON: ${printParseErrorCode(first.error)}` : `invalid JSON: ${(error as Error).message}`;
+    const code = first && printParseErrorCode(first.error);
+    const message = `invalid JSON: ${code ? (jsonErrors[code] ?? code) : (error as Error).message}`;
     return problem("file/json", message, "check the quotes, commas and brackets near here", lineAndColumn(text, first?.offset ?? 0));
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {

@@ -55,13 +55,14 @@ export function checkRules(dataset: UncheckedDataset, checked: CheckedRecords, o
     (byId as Record<CollectionName, Map<string, Entry<CollectionName>>>)[collection] = new Map(entries(collection).map((entry) => [entry.record.id, entry]));
   }
 
+  // References are checked in every record, valid or not, so that all problems show at once.
   for (const { from, path, to } of references) {
-    for (const entry of entries(from)) {
-      for (const { id, path: at } of referencedIds(entry.record, path)) {
+    for (const [index, record] of (dataset[from] ?? []).entries()) {
+      for (const { id, path: at } of referencedIds(record, path)) {
         if (typeof id !== "string" || ids[to].has(id)) continue;
         const near = nearest(id, [...ids[to].keys()]);
         problems.push({
-          collection: from, index: entry.index, path: at, rule: "reference/unresolved",
+          collection: from, index, path: at, rule: "reference/unresolved",
           message: `no ${to} record has the id "${id}"`,
           hint: near ? `did you mean "${near}"?` : `add data/${to}/${id}.json, or correct the id`,
         });

@@ -32,7 +32,7 @@ export function validateFiles(paths: readonly string[], options: LoadOptions & R
     problems.push({
       ...problem,
       file: file.file,
-      ...locate(file.text, problem.path),
+      ...locate(file.text, problem.path, problem.rule === "schema/unknown-field"),
       ...(related ? { hint: `${problem.hint}; the other is ${relative(process.cwd(), related.file)}` } : {}),
     });
   }
