@@ -45,25 +45,30 @@ export const eventSchema = z
     location: locationSchema,
     counterpartCountries: z
       .array(countryCodeSchema)
+      .min(1)
       .optional()
       .meta({ description: "Countries on the other side of the table (ISO 3166-1 alpha-2)." }),
     counterpartOrganizations: z
       .array(idSchema)
+      .min(1)
       .optional()
       .meta({ description: "Ids of the international organizations on the other side." }),
     topics: z
       .array(idSchema)
+      .min(1)
       .optional()
       .meta({ description: "Subjects discussed, as lowercase slugs such as 'technology-transfer'." }),
     outcomes: z
       .array(textSchema)
+      .min(1)
       .optional()
       .meta({ description: "What was agreed, announced or decided, each in one sentence of our own words." }),
     programs: z
       .array(idSchema)
+      .min(1)
       .optional()
       .meta({ description: "Ids of the programmes and initiatives discussed or named at the event." }),
-    anniversaries: z.array(anniversarySchema).optional(),
+    anniversaries: z.array(anniversarySchema).min(1).optional(),
     citations: citationsSchema,
   })
   .meta({

@@ -1,0 +1,171 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { artifacts } from "../src/build.js";
+import { collectionNames, collections, type Dataset } from "../src/collections.js";
+import { neutralise, tableCsv } from "../src/export/csv.js";
+import { textPattern } from "../src/schemas/common.js";
+import { validateDataset } from "../src/validate.js";
+import { parseCsv, readPackage, rebuild, type Value } from "./csv-reader.js";
+import { root } from "./helpers.js";
+
+const exportsDir = join(root, "exports");
+const schemaOf = (collection: (typeof collectionNames)[number]) =>
+  JSON.parse(readFileSync(join(root, "schemas", `${collections[collection].entity}.schema.json`), "utf8"));
+const { descriptor, tables, texts } = readPackage(exportsDir);
+
+describe("CSV exports round-trip to the JSON exports", () => {
+  it.each(collectionNames)("%s", (collection) => {
+    const json = JSON.parse(readFileSync(join(exportsDir, "json", `${collection}.json`), "utf8"));
+    expect(rebuild(collection, collections[collection].entity, schemaOf(collection), tables)).toEqual(json);
+  });
+
+  it("NDJSON holds the same records, one a line", () => {
+    for (const collection of collectionNames) {
+      const lines = readFileSync(join(exportsDir, "ndjson", `${collection}.ndjson`), "utf8").trimEnd().split("\n");
+      expect(lines.map((line) => JSON.parse(line))).toEqual(JSON.parse(readFileSync(join(exportsDir, "json", `${collection}.json`), "utf8")));
+    }
+  });
+
+  it("dataset.json holds every collection with its count and the package version", () => {
+    const all = JSON.parse(readFileSync(join(exportsDir, "json", "dataset.json"), "utf8"));
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(all.version).toBe(version);
+    for (const collection of collectionNames) {
+      expect(all[collection]).toEqual(JSON.parse(readFileSync(join(exportsDir, "json", `${collection}.json`), "utf8")));
+      expect(all.counts[collection]).toBe(all[collection].length);
+    }
+  });
+});
+
+describe("CSV files", () => {
+  it("are listed in datapackage.json, every one", () => {
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(readdirSync(join(exportsDir, "csv")).map((f) => `csv/${f}`).sort());
+  });
+
+  it("are UTF-8 without a byte-order mark, with CRLF line ends and a header row", () => {
+    for (const [name, text] of texts) {
+      expect(text.charCodeAt(0), name).not.toBe(0xfeff);
+      expect(text.replaceAll("\r\n", "").includes("\n"), name).toBe(false);
+      expect(text.endsWith("\r\n"), name).toBe(true);
+    }
+  });
+
+  it("have unique primary keys and foreign keys that resolve", () => {
+    for (const resource of descriptor.resources) {
+      const rows = tables.get(resource.name)!;
+      const keys = rows.map((row) => JSON.stringify(resource.schema.primaryKey.map((f) => row[f])));
+      expect(new Set(keys).size, resource.name).toBe(rows.length);
+      for (const fk of resource.schema.foreignKeys) {
+        const targets = new Set(tables.get(fk.reference.resource)!.map((row) => row[fk.reference.fields[0]!]));
+        for (const row of rows) {
+          const value = row[fk.fields[0]!];
+          if (value !== undefined) expect(targets.has(value), `${resource.name}.${fk.fields[0]} = ${String(value)}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("meet every field's type, required, enum and pattern constraint", () => {
+    for (const resource of descriptor.resources) {
+      for (const row of tables.get(resource.name)!) {
+        for (const field of resource.schema.fields) {
+          const value = row[field.name];
+          const where = `${resource.name}.${field.name}`;
+          if (field.constraints?.required) expect(value, where).toBeDefined();
+          if (value === undefined) continue;
+          if (field.constraints?.enum) expect(field.constraints.enum, where).toContain(String(value));
+          if (field.constraints?.pattern) expect(String(value), where).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`, "u"));
+        }
+      }
+    }
+  });
+
+  it("have a description for every field and every table", () => {
+    for (const resource of descriptor.resources) {
+      expect((resource as { description?: string }).description, resource.name).toBeTruthy();
+      for (const field of resource.schema.fields) expect((field as { description?: string }).description, `${resource.name}.${field.name}`).toBeTruthy();
+    }
+  });
+
+  it("keep identifiers and codes as text", () => {
+    const events = descriptor.resources.find((r) => r.name === "events")!;
+    expect(events.schema.fields.find((f) => f.name === "id")!.type).toBe("string");
+    expect(events.schema.fields.find((f) => f.name === "date_value")!.type).toBe("string");
+    expect(events.schema.fields.find((f) => f.name === "location_country")!.type).toBe("string");
+  });
+});
+
+describe("formula neutralisation (OWASP CSV injection)", () => {
+  it.each([
+    ["=SUM(A1:A2)", "'=SUM(A1:A2)"],
+    ["+1", "'+1"],
+    ["-1", "'-1"],
+    ["@cmd", "'@cmd"],
+    ["\tx", "'\tx"],
+    ["\rx", "'\rx"],
+    ["'quoted", "''quoted"],
+    ["Plain text", "Plain text"],
+    ["007", "007"],
+  ])("%j is written %j", (value, written) => {
+    expect(neutralise(value)).toBe(written);
+  });
+
+  it("never touches numbers", () => {
+    const csv = tableCsv({
+      name: "t", description: "", primaryKey: ["n"], foreignKeys: [],
+      fields: [{ name: "n", type: "number", description: "" }, { name: "s", type: "string", description: "" }],
+      rows: [{ n: -5, s: "-5" }, { n: 0.25, s: "=1" }],
+    });
+    expect(csv).toBe('n,s\r\n-5,\'-5\r\n0.25,\'=1\r\n');
+  });
+});
+
+// Awkward but valid text: quotes, commas, emoji, right-to-left script, leading = - + @ ' and zeros.
+const awkward = fc
+  .tuple(fc.constantFrom("", "=", "-", "+", "@", "'", "007", '"', ",", "עברית ", "😀", "Zoë "), fc.string({ unit: "grapheme", maxLength: 12 }), fc.constantFrom("", '"', ",", " 🇨🇳", ";"))
+  .map(([head, body, tail]) => `${head}${body}${tail}`.replaceAll(/[\r\n\u2028\u2029]/g, " ").trim() || "x")
+  .filter((text) => textPattern.test(text));
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
+
+describe("property: any valid records survive CSV and back", () => {
+  it("sources, people and indicators with awkward strings", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }),
+        fc.uniqueArray(slug, { minLength: 1, maxLength: 5 }),
+        fc.array(awkward, { minLength: 12, maxLength: 12 }),
+        (sourceIds, personIds, words) => {
+          const citations = [{ source: sourceIds[0]!, paragraph: 1 }];
+          const dataset = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Dataset;
+          dataset.sources = sourceIds.map((id, i) => ({ id, title: words[i % 12]!, kind: "news-report" as const, language: "en", notes: words[(i + 5) % 12]! })).sort((a, b) => (a.id < b.id ? -1 : 1));
+          dataset.people = personIds.map((id, i) => ({ id, name: words[(i + 1) % 12]!, otherNames: [words[(i + 2) % 12]!, words[(i + 3) % 12]!], citations })).sort((a, b) => (a.id < b.id ? -1 : 1));
+          dataset.indicators = [{ id: "i", name: words[6]!, definition: words[7]!, unit: words[8]!, citations }];
+          expect(validateDataset(dataset, { today: "2026-11-21" })).toEqual([]);
+
+          const files = artifacts(dataset, "0.0.0");
+          const read = readPackage((path) => files.get(`exports/${path}`)!);
+          for (const name of ["sources", "people", "indicators"] as const) {
+            const schema = JSON.parse(files.get(`schemas/${collections[name].entity}.schema.json`)!);
+            expect(rebuild(name, collections[name].entity, schema, read.tables)).toEqual(dataset[name]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("the CSV writer round-trips any text, line breaks included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), (values) => {
+        const fields = [{ name: "n", type: "integer" as const, description: "" }, { name: "s", type: "string" as const, description: "" }];
+        const rows = values.map((s, n) => ({ n, s: s === "" ? undefined : s }));
+        const back = parseCsv(tableCsv({ name: "t", description: "", fields, primaryKey: ["n"], foreignKeys: [], rows }), fields);
+        expect(back).toEqual(rows as Record<string, Value>[]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
