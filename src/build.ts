@@ -7,6 +7,7 @@ import { tableCsv } from "./export/csv.js";
 import { dataPackage } from "./export/datapackage.js";
 import { collectionJson, collectionNdjson, datasetJson } from "./export/json.js";
 import { jsonSchemaOf, schemaFileName } from "./export/json-schema.js";
+import { readmeSections, withSections } from "./export/readme.js";
 import { tablesOf } from "./export/tables.js";
 import { formatPretty } from "./report.js";
 import { validateFiles } from "./validate-files.js";
@@ -27,6 +28,11 @@ export function artifacts(dataset: Dataset, version: string): Map<string, string
   for (const table of tables) files.set(`exports/csv/${table.name}.csv`, tableCsv(table));
   files.set("exports/datapackage.json", dataPackage(tables, dataset, version));
   return files;
+}
+
+/** README.md with its generated sections (coverage, column dictionary) brought up to date. */
+export function readmeFor(readme: string, dataset: Dataset): string {
+  return withSections(readme, readmeSections(tablesOf(dataset), dataset));
 }
 
 /**
@@ -76,7 +82,10 @@ export function build(root: string): number {
   }
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const files = artifacts(loaded.dataset, version);
+  const readmePath = join(root, "README.md");
+  const readme = existsSync(readmePath) ? readmeFor(readFileSync(readmePath, "utf8"), loaded.dataset) : undefined;
   writeArtifacts(root, files);
+  if (readme !== undefined) writeFileSync(readmePath, readme);
   process.stdout.write(`built ${files.size} files into ${generatedFolders.join("/ and ")}/ from ${relative(process.cwd(), join(root, "data")) || "data"}/\n`);
   return 0;
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { artifacts, build, generatedFolders, loadDataset } from "../src/build.js";
+import { artifacts, build, generatedFolders, loadDataset, readmeFor } from "../src/build.js";
 import { root } from "./helpers.js";
 
 function filesUnder(folder: string): Map<string, string> {
@@ -38,6 +38,12 @@ describe("the build", () => {
     const committed = filesUnder(root);
     expect([...committed.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, text] of expected) expect(committed.get(path), path).toBe(text);
+  });
+
+  it("has README's generated sections (columns, coverage) up to date", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    expect(readmeFor(readme, loadDataset(join(root, "data")).dataset!)).toBe(readme);
+    expect(readme).toContain("| `date_not_after` | string |");
   });
 
   it("writes byte-identical files on a second run", () => {
