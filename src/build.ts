@@ -6,6 +6,7 @@ import { collectionNames, type Dataset } from "./collections.js";
 import { tableCsv } from "./export/csv.js";
 import { dataPackage } from "./export/datapackage.js";
 import { collectionJson, collectionNdjson, datasetJson } from "./export/json.js";
+import { idTypesModule } from "./export/ids.js";
 import { jsonSchemaOf, schemaFileName } from "./export/json-schema.js";
 import { readmeSections, withSections } from "./export/readme.js";
 import { tablesOf } from "./export/tables.js";
@@ -13,7 +14,7 @@ import { formatPretty } from "./report.js";
 import { validateFiles } from "./validate-files.js";
 
 /** The folders the build owns: it writes them whole, and nothing else writes them. */
-export const generatedFolders = ["schemas", "exports"] as const;
+export const generatedFolders = ["schemas", "exports", "src/generated"] as const;
 
 /** Every generated file, by its path relative to the package root. */
 export function artifacts(dataset: Dataset, version: string): Map<string, string> {
@@ -27,6 +28,7 @@ export function artifacts(dataset: Dataset, version: string): Map<string, string
   const tables = tablesOf(dataset);
   for (const table of tables) files.set(`exports/csv/${table.name}.csv`, tableCsv(table));
   files.set("exports/datapackage.json", dataPackage(tables, dataset, version));
+  files.set("src/generated/ids.ts", idTypesModule(dataset));
   return files;
 }
 
@@ -65,8 +67,9 @@ export function writeArtifacts(root: string, files: Map<string, string>): void {
   }
   for (const folder of generatedFolders) {
     const target = join(root, folder);
-    const previous = join(staging, `${folder}.previous`);
+    const previous = join(staging, `${folder.replaceAll("/", "-")}.previous`);
     if (existsSync(target)) renameSync(target, previous);
+    mkdirSync(dirname(target), { recursive: true });
     renameSync(join(staging, folder), target);
   }
   rmSync(staging, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { organizationSchema } from "./schemas/organization.js";
 import { participationSchema } from "./schemas/participation.js";
 import { personSchema } from "./schemas/person.js";
 import { programSchema } from "./schemas/program.js";
+import { redirectSchema } from "./schemas/redirect.js";
 import { sourceSchema } from "./schemas/source.js";
 import { statisticSchema } from "./schemas/statistic.js";
 
@@ -22,6 +23,7 @@ export const collections = {
   participations: { entity: "participation", schema: participationSchema },
   indicators: { entity: "indicator", schema: indicatorSchema },
   statistics: { entity: "statistic", schema: statisticSchema },
+  redirects: { entity: "redirect", schema: redirectSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;
@@ -56,7 +58,7 @@ export const references: readonly Reference[] = [
   { from: "statistics", path: ["reportedAt"], to: "events" },
   { from: "statistics", path: ["reportedBy"], to: "people" },
   ...collectionNames
-    .filter((name) => name !== "sources")
+    .filter((name) => "citations" in collections[name].schema.shape)
     .map((from) => ({ from, path: ["citations", "*", "source"], to: "sources" as const })),
 ];
 

@@ -24,7 +24,7 @@ export function eventsOf(personId: string): Event[] {
  * scope, since a Belt and Road figure and an all-partners figure are different series.
  */
 export function seriesOf(indicatorId: string, scope?: Statistic["scope"]): Statistic[] {
-  const reported = new Map(events.map((event) => [event.id, dateForOrdering(event.date)]));
+  const reported = new Map<string, string>(events.map((event) => [event.id, dateForOrdering(event.date)]));
   return statistics
     .filter((statistic) => statistic.indicator === indicatorId && (scope === undefined || statistic.scope === scope))
     .sort((a, b) => ((reported.get(a.reportedAt) ?? "") < (reported.get(b.reportedAt) ?? "") ? -1 : 1));

@@ -55,11 +55,41 @@ export function checkRules(dataset: UncheckedDataset, checked: CheckedRecords, o
     (byId as Record<CollectionName, Map<string, Entry<CollectionName>>>)[collection] = new Map(entries(collection).map((entry) => [entry.record.id, entry]));
   }
 
+  // A retired id leaves a redirect: it must not be live again, and what it points at must be.
+  const retired = new Map<string, string>();
+  for (const { index, record } of entries("redirects")) {
+    retired.set(`${record.collection}\u0000${record.id}`, record.to);
+    if (ids[record.collection].has(record.id)) {
+      problems.push({
+        collection: "redirects", index, path: ["id"], rule: "redirect/still-live",
+        message: `"${record.id}" is retired but a ${record.collection} record still has that id`,
+        hint: "remove the redirect, or the record",
+      });
+    }
+    if (!ids[record.collection].has(record.to)) {
+      const near = nearest(record.to, [...ids[record.collection].keys()]);
+      problems.push({
+        collection: "redirects", index, path: ["to"], rule: "redirect/target-missing",
+        message: `no ${record.collection} record has the id "${record.to}"`,
+        hint: near ? `did you mean "${near}"?` : "a redirect points at a live record",
+      });
+    }
+  }
+
   // References are checked in every record, valid or not, so that all problems show at once.
   for (const { from, path, to } of references) {
     for (const [index, record] of (dataset[from] ?? []).entries()) {
       for (const { id, path: at } of referencedIds(record, path)) {
         if (typeof id !== "string" || ids[to].has(id)) continue;
+        const replacement = retired.get(`${to}\u0000${id}`);
+        if (replacement !== undefined) {
+          problems.push({
+            collection: from, index, path: at, rule: "reference/retired",
+            message: `the ${to} id "${id}" is retired`,
+            hint: `use "${replacement}"`,
+          });
+          continue;
+        }
         const near = nearest(id, [...ids[to].keys()]);
         problems.push({
           collection: from, index, path: at, rule: "reference/unresolved",

@@ -62,6 +62,6 @@ describe("the build", () => {
     writeFileSync(join(folder, "data", "people", "dai-gang.json"), '{ "id": "dai-gang", "name": 7 }\n');
     expect(build(folder)).toBe(1);
     expect(filesUnder(folder)).toEqual(before);
-    expect(readdirSync(folder).sort()).toEqual(["data", "exports", "package.json", "schemas"]);
+    expect(readdirSync(folder).sort()).toEqual(["data", "exports", "package.json", "schemas", "src"]);
   });
 });

@@ -1,5 +1,26 @@
-/** A lookup by id over one collection, built once on first use. */
-export function lookupById<T extends { id: string }>(records: readonly T[]): (id: string) => T | undefined {
+import type { Redirect } from "../schemas/redirect.js";
+import { redirects } from "./redirects.js";
+
+/**
+ * A lookup by id: a known id (a literal of the collection's id union) always finds its record; any
+ * other string may not. Where the id type is plain string, every lookup may find nothing.
+ */
+export type Lookup<T, Id extends string> = string extends Id
+  ? (id: string) => T | undefined
+  : { (id: Id): T; (id: string): T | undefined };
+
+/** A lookup by id over one collection that follows redirects of retired ids; indexed on first use. */
+export function lookupById<T extends { id: string }, Id extends string>(
+  collection: Redirect["collection"],
+  records: readonly T[],
+  retired: readonly Redirect[] = redirects,
+): Lookup<T, Id> {
   let index: Map<string, T> | undefined;
-  return (id) => (index ??= new Map(records.map((record) => [record.id, record]))).get(id);
+  let moved: Map<string, string> | undefined;
+  const find = (id: string) => {
+    index ??= new Map(records.map((record) => [record.id, record]));
+    moved ??= new Map(retired.filter((r) => r.collection === collection).map((r) => [r.id, r.to]));
+    return index.get(id) ?? index.get(moved.get(id) ?? "");
+  };
+  return find as Lookup<T, Id>;
 }

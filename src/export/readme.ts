@@ -9,7 +9,7 @@ export function readmeSections(tables: readonly Table[], dataset: Dataset): Reco
 const cell = (text: string) => text.replaceAll("|", "\\|");
 
 function coverage(dataset: Dataset): string {
-  const counted = collectionNames.filter((name) => name !== "sources");
+  const counted = collectionNames.filter((name) => name !== "sources" && name !== "redirects");
   const header = `| Source (id) | Kind | Published | Archived text | ${counted.join(" | ")} |`;
   const rule = `| --- | --- | --- | --- | ${counted.map(() => "---:").join(" | ")} |`;
   const rows = dataset.sources.map((source) => {

@@ -6,5 +6,6 @@ export * from "./organization.js";
 export * from "./participation.js";
 export * from "./person.js";
 export * from "./program.js";
+export * from "./redirect.js";
 export * from "./source.js";
 export * from "./statistic.js";
