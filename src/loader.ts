@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { collectionNames, collections, isCollectionName, type CollectionName } from "./collections.js";
@@ -99,7 +99,7 @@ function walkProperties(node: Node, path: (string | number)[], visit: (key: Node
 }
 
 // Counts every key in a parsed value and notes any forbidden one. JSON.parse keeps only the last of
-// two equal keys, so a parsed value with fewer keys than the text has key tokens had a duplicate.
+// two equal keys, so a parsed value with fewer keys than the text has had a duplicate.
 function countKeys(value: unknown): { keys: number; forbidden: boolean } {
   let keys = 0;
   let forbidden = false;
@@ -117,6 +117,19 @@ function countKeys(value: unknown): { keys: number; forbidden: boolean } {
     }
   }
   return { keys, forbidden };
+}
+
+function count(text: string, search: string): number {
+  let found = 0;
+  for (let i = text.indexOf(search); i !== -1; i = text.indexOf(search, i + 1)) found += 1;
+  return found;
+}
+
+// Whether the text may hold more keys than were parsed, i.e. a duplicate. Every key is followed by a
+// colon, so colons >= keys in the text; if the colons are no more than the parsed keys there is no
+// duplicate. Only when strings hold colons too does the exact (slower) check run.
+function mayHaveDuplicateKeys(text: string, parsedKeys: number): boolean {
+  return count(text, ":") > parsedKeys && countKeyTokens(text) > parsedKeys;
 }
 
 const keyToken = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
@@ -169,7 +182,7 @@ export function parseRecordFile(file: string, bytes: Uint8Array, collection: Col
   }
 
   const { keys, forbidden } = countKeys(value);
-  if (forbidden || keys !== countKeyTokens(text)) {
+  if (forbidden || mayHaveDuplicateKeys(text, keys)) {
     const found: FileProblem[] = [];
     walkProperties(parseTree(text)!, [], (key, path, siblings) => {
       const at = lineAndColumn(text, key.offset);
@@ -192,6 +205,25 @@ export function parseRecordFile(file: string, bytes: Uint8Array, collection: Col
     return problem("file/name-mismatch", `file name does not match the id "${id}"`, `rename the file to ${id}.json, or correct the id`, locate(text, ["id"]));
   }
   return { text, record };
+}
+
+/** A file's bytes, or its size when that is over the cap; a huge file is refused before it is read. */
+function readCapped(file: string): Uint8Array | number {
+  const fd = openSync(file, "r");
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxRecordBytes) return size;
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function isInside(root: string, target: string): boolean {
@@ -217,13 +249,12 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     }
     let bytes: Uint8Array;
     try {
-      const { size } = statSync(file);
-      // Refuse a huge file before reading it into memory.
-      if (size > maxRecordBytes) {
-        loaded.problems.push(tooLarge(file, collection, size));
+      const read = readCapped(file);
+      if (typeof read === "number") {
+        loaded.problems.push(tooLarge(file, collection, read));
         return;
       }
-      bytes = readFileSync(file);
+      bytes = read;
     } catch (error) {
       loaded.ioError = true;
       ioProblem(file, "io/unreadable", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
@@ -235,25 +266,23 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
   };
 
   const walk = (folder: string, root: string, seen: Set<string>) => {
-    for (const name of readdirSync(folder).sort()) {
-      if (name.startsWith(".")) continue;
-      const path = join(folder, name);
-      const info = lstatSync(path);
-      let target = path;
-      if (info.isSymbolicLink()) {
-        target = realpathSync(path);
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const path = join(folder, entry.name);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        const target = realpathSync(path);
         if (!isInside(root, target)) {
           ioProblem(path, "file/symlink-outside", "symbolic link leads outside the folder being checked", `replace the link with the file itself (it points at ${relative(folder, target)})`);
           continue;
         }
+        isDirectory = statSync(target).isDirectory();
+        if (isDirectory && seen.has(target)) continue;
+        seen.add(target);
       }
-      const stat = statSync(target);
-      if (stat.isDirectory()) {
-        if (!seen.has(target)) {
-          seen.add(target);
-          walk(path, root, seen);
-        }
-      } else if (name.endsWith(".json")) readFile(path);
+      if (isDirectory) walk(path, root, seen);
+      else if (entry.name.endsWith(".json")) readFile(path);
     }
   };
 
