@@ -4,7 +4,12 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { build } from "../src/build.js";
+import { collectionNames, collections } from "../src/collections.js";
+import { jsonSchemaOf } from "../src/export/json-schema.js";
+import { loadPaths } from "../src/loader.js";
+import { checkRules } from "../src/rules.js";
 import { validateFiles } from "../src/validate-files.js";
 import { syntheticDataset, writeDataset } from "./generate.js";
 
@@ -55,6 +60,10 @@ function quiet<T>(run: () => T): T {
 type Row = { size: number; task: string; ms: number; floor: number; rss?: number };
 const rows: Row[] = [];
 
+// Which validator runs on the hot path is decided here: zod, or ajv compiled from the generated schemas.
+const ajv = new Ajv2020({ strict: true });
+const ajvValidators = Object.fromEntries(collectionNames.map((name) => [name, ajv.compile(jsonSchemaOf(name))]));
+
 for (const size of sizes) {
   const folder = mkdtempSync(join(tmpdir(), `sti-bench-${size}-`));
   try {
@@ -66,6 +75,13 @@ for (const size of sizes) {
     const floor = time(() => parseFloor(join(folder, "data")));
     const ndjson = time(() => readFileSync(join(folder, "records.ndjson"), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line)));
     const validate = time(() => validateFiles([join(folder, "data")]));
+    const loaded = loadPaths([join(folder, "data")]).files;
+    const load = time(() => loadPaths([join(folder, "data")]));
+    const zod = time(() => loaded.forEach((file) => collections[file.collection].schema.safeParse(file.record)));
+    const ajvTime = time(() => loaded.forEach((file) => ajvValidators[file.collection]!(file.record)));
+    const dataset = Object.fromEntries(collectionNames.map((name) => [name, loaded.filter((f) => f.collection === name).map((f) => f.record)]));
+    const checked = Object.fromEntries(collectionNames.map((name) => [name, dataset[name]!.map((record, index) => ({ index, record }))]));
+    const rules = time(() => checkRules(dataset, checked));
     const viaCli = time(() => {
       const result = spawnSync(process.execPath, [cli, "validate", join(folder, "data")], { encoding: "utf8" });
       if (result.status !== 0) throw new Error(result.stdout);
@@ -75,6 +91,10 @@ for (const size of sizes) {
       { size: records, task: "floor: read + JSON.parse", ms: floor, floor },
       { size: records, task: "floor: one NDJSON file", ms: ndjson, floor },
       { size: records, task: "validateDataset (as the CLI)", ms: validate, floor, rss: peakRss("validate", folder) },
+      { size: records, task: "  of which: loader (read+checks)", ms: load, floor },
+      { size: records, task: "  of which: zod schemas", ms: zod, floor },
+      { size: records, task: "  of which: cross-record rules", ms: rules, floor },
+      { size: records, task: "  instead of zod: ajv schemas", ms: ajvTime, floor },
       { size: records, task: "CLI validate (child process)", ms: viaCli, floor, rss: peakRss("cli", folder) },
       { size: records, task: "build (validate + every export)", ms: built, floor, rss: peakRss("build", folder) },
     );
@@ -88,10 +108,10 @@ const pad = (text: string, width: number) => text.padEnd(width);
 const lines = [
   `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; median of ${repetitions} runs`,
   "",
-  `| ${pad("records", 7)} | ${pad("task", 31)} | median ms | records/s | × floor | peak RSS MiB |`,
-  `| ${"-".repeat(7)} | ${"-".repeat(31)} | --------: | --------: | ------: | -----------: |`,
+  `| ${pad("records", 7)} | ${pad("task", 33)} | median ms | records/s | × floor | peak RSS MiB |`,
+  `| ${"-".repeat(7)} | ${"-".repeat(33)} | --------: | --------: | ------: | -----------: |`,
   ...rows.map((row) =>
-    `| ${pad(String(row.size), 7)} | ${pad(row.task, 31)} | ${row.ms.toFixed(0).padStart(9)} | ${Math.round((row.size / row.ms) * 1000).toString().padStart(9)} | ${(row.ms / row.floor).toFixed(2).padStart(7)} | ${row.rss ? (row.rss / 2 ** 20).toFixed(0).padStart(12) : "".padStart(12)} |`,
+    `| ${pad(String(row.size), 7)} | ${pad(row.task, 33)} | ${row.ms.toFixed(0).padStart(9)} | ${Math.round((row.size / row.ms) * 1000).toString().padStart(9)} | ${(row.ms / row.floor).toFixed(2).padStart(7)} | ${row.rss ? (row.rss / 2 ** 20).toFixed(0).padStart(12) : "".padStart(12)} |`,
   ),
 ];
 const largest = sizes.at(-1)!;
