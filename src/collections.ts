@@ -61,20 +61,3 @@ export const references: readonly Reference[] = [
     .filter((name) => "citations" in collections[name].schema.shape)
     .map((from) => ({ from, path: ["citations", "*", "source"], to: "sources" as const })),
 ];
-
-/** Every value a reference path reaches in one record, with its concrete JSON path. */
-export function referencedIds(record: unknown, path: readonly string[]): { id: unknown; path: (string | number)[] }[] {
-  let found: { value: unknown; path: (string | number)[] }[] = [{ value: record, path: [] }];
-  for (const step of path) {
-    const next: typeof found = [];
-    for (const { value, path: at } of found) {
-      if (step === "*") {
-        if (Array.isArray(value)) value.forEach((item, index) => next.push({ value: item, path: [...at, index] }));
-      } else if (value !== null && typeof value === "object" && Object.hasOwn(value, step)) {
-        next.push({ value: (value as Record<string, unknown>)[step], path: [...at, step] });
-      }
-    }
-    found = next;
-  }
-  return found.map(({ value, path: at }) => ({ id: value, path: at }));
-}

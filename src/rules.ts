@@ -1,5 +1,6 @@
-import { collectionNames, referencedIds, references, type CollectionName, type Dataset, type UncheckedDataset } from "./collections.js";
+import { collectionNames, references, type CollectionName, type Dataset, type UncheckedDataset } from "./collections.js";
 import { nearest } from "./hints.js";
+import { referencedIds } from "./json-path.js";
 import type { Problem } from "./problem.js";
 import { dateForOrdering } from "./schemas/common.js";
 

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { collectionNames, collections, type CollectionName, type UncheckedDataset } from "./collections.js";
 import { allowedValuesHint, nearest } from "./hints.js";
+import { valueAt } from "./json-path.js";
 import type { Problem } from "./problem.js";
 import { checkRules, type RuleOptions } from "./rules.js";
 import { idPattern, partialDatePattern, textPattern } from "./schemas/common.js";
@@ -11,15 +12,6 @@ const patternHints = new Map<string, string>([
   [String(partialDatePattern), 'write a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2023-03-09"'],
   [String(textPattern), "write one line with no leading or trailing spaces"],
 ]);
-
-function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
-  let value = record;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 function describe(value: unknown): string {
   if (value === null) return "null";

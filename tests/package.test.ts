@@ -18,6 +18,12 @@ function sh(command: string, args: string[], cwd: string) {
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
+/** Type-checks a scratch project with the repository's TypeScript; "" when clean. */
+function typecheck(folder: string): string {
+  const result = sh(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], folder);
+  return result.code === 0 ? "" : result.out || `tsc exited ${result.code}`;
+}
+
 function project(name: string, files: Record<string, string>): string {
   const folder = join(scratch, "consumer", name);
   mkdirSync(folder, { recursive: true });
@@ -74,9 +80,7 @@ describe("the packed package", () => {
         'console.log(JSON.stringify({ name, events: events.length, parsed: parsed.id === first.id, people: participantsOf(first.id).length, statistics: statistics.length, series: seriesOf("intergovernmental-sti-agreements").length, problems: problems.length }));',
       ].join("\n"),
     });
-    const check = sh(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], folder);
-    expect(check.out).toBe("");
-    expect(check.code).toBe(0);
+    expect(typecheck(folder)).toBe("");
     const run = sh(process.execPath, ["out/main.js"], folder);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out)).toEqual({ name: "Dai Gang", events: 5, parsed: true, people: 3, statistics: 10, series: 1, problems: 0 });
@@ -107,8 +111,7 @@ describe("the packed package", () => {
         "console.log(statistics.filter((s) => statisticSchema.safeParse(s).success).length);",
       ].join("\n"),
     });
-    const check = sh(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], folder);
-    expect(check.out).toBe("");
+    expect(typecheck(folder)).toBe("");
     const build = sh(bin("esbuild"), ["main.ts", "--bundle", "--platform=node", "--format=esm", "--outfile=bundle.js"], folder);
     expect(build.code, build.out).toBe(0);
     const bundle = readFileSync(join(folder, "bundle.js"), "utf8");

@@ -1,4 +1,5 @@
 import { collectionNames, collections, references, type CollectionName, type Dataset } from "../collections.js";
+import { valueAt } from "../json-path.js";
 import { jsonSchemaOf } from "./json-schema.js";
 
 /**
@@ -130,12 +131,6 @@ function constraints(required: boolean, schema: JsonSchema): Pick<TableField, "c
   if (schema.enum) found.enum = schema.enum.map(String);
   if (schema.pattern) found.pattern = schema.pattern;
   return Object.keys(found).length > 0 ? { constraints: found } : {};
-}
-
-function valueAt(record: unknown, path: readonly string[]): unknown {
-  let value = record;
-  for (const step of path) value = value === null || typeof value !== "object" ? undefined : (value as Record<string, unknown>)[step];
-  return value;
 }
 
 function cellOf(value: unknown): Cell {
