@@ -1,9 +1,27 @@
-import { collectionNames, type Dataset } from "../collections.js";
+import { collectionNames, collections, type Dataset } from "../collections.js";
+import { schemaFileName } from "./json-schema.js";
 import type { Table } from "./tables.js";
 
 /** The generated parts of README.md, each between `<!-- name:start -->` and `<!-- name:end -->`. */
 export function readmeSections(tables: readonly Table[], dataset: Dataset): Record<string, string> {
-  return { coverage: coverage(dataset), columns: columns(tables) };
+  return { downloads: downloads(tables, dataset), coverage: coverage(dataset), columns: columns(tables) };
+}
+
+function downloads(tables: readonly Table[], dataset: Dataset): string {
+  const rows = [
+    "| File | What it holds |",
+    "| --- | --- |",
+    "| `exports/datapackage.json` | The Frictionless data package: every CSV below with its fields, keys, dialect, licence and sources. |",
+    "| `exports/json/dataset.json` | Every collection in one object, after `name`, `version` and `counts`. |",
+  ];
+  for (const name of collectionNames) {
+    const what = `All ${dataset[name].length} records of \`${name}\``;
+    rows.push(`| \`exports/json/${name}.json\` | ${what}, as one JSON array sorted by id. |`);
+    rows.push(`| \`exports/ndjson/${name}.ndjson\` | ${what}, one JSON object a line. |`);
+    rows.push(`| \`schemas/${schemaFileName(name)}\` | The JSON Schema of one `${collections[name].entity}` record file. |`);
+  }
+  for (const table of tables) rows.push(`| \`exports/csv/${table.name}.csv\` | ${cell(table.description)} ${table.rows.length} rows. |`);
+  return rows.join("\n");
 }
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
