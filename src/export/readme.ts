@@ -18,7 +18,7 @@ function downloads(tables: readonly Table[], dataset: Dataset): string {
     const what = `All ${dataset[name].length} records of \`${name}\``;
     rows.push(`| \`exports/json/${name}.json\` | ${what}, as one JSON array sorted by id. |`);
     rows.push(`| \`exports/ndjson/${name}.ndjson\` | ${what}, one JSON object a line. |`);
-    rows.push(`| \`schemas/${schemaFileName(name)}\` | The JSON Schema of one `${collections[name].entity}` record file. |`);
+    rows.push(`| \`schemas/${schemaFileName(name)}\` | The JSON Schema of one \`${collections[name].entity}\` record file. |`);
   }
   for (const table of tables) rows.push(`| \`exports/csv/${table.name}.csv\` | ${cell(table.description)} ${table.rows.length} rows. |`);
   return rows.join("\n");
