@@ -43,8 +43,7 @@ export function readmeFor(readme: string, dataset: Dataset): string {
  */
 export function loadDataset(dataDir: string): { dataset: Dataset; problems: [] } | { dataset?: undefined; problems: ReturnType<typeof validateFiles>["problems"]; fileCount: number } {
   const report = validateFiles([dataDir]);
-  const fileCount = Object.values(report.files).reduce((sum, files) => sum + files.length, 0);
-  if (report.problems.length > 0) return { problems: report.problems, fileCount };
+  if (report.problems.length > 0) return { problems: report.problems, fileCount: report.fileCount };
   const dataset = Object.fromEntries(
     collectionNames.map((name) => [
       name,

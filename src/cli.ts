@@ -84,7 +84,7 @@ function validate(args: string[]): number {
   if (!reportFormats.includes(format)) throw new UsageError(`unknown format "${format}" (formats: ${reportFormats.join(", ")})`);
   const paths = positionals.length > 0 ? positionals : ["data"];
   const report = validateFiles(paths, { collection: collectionOption(values.collection) });
-  const fileCount = Object.values(report.files).reduce((sum, files) => sum + files.length, 0);
+  const { fileCount } = report;
   if (format === "json") process.stdout.write(formatJson(report.problems, fileCount));
   else if (format === "github") {
     process.stdout.write(formatGithub(report.problems));
@@ -103,8 +103,7 @@ function format(args: string[]): number {
   if (loaded.problems.length > 0) process.stderr.write(formatPretty(loaded.problems, loaded.files.length, colour));
   let changed = 0;
   for (const file of loaded.files) {
-    const { $schema } = JSON.parse(file.text) as { $schema?: unknown };
-    const canonical = canonicalText(file.collection, file.record, $schema);
+    const canonical = canonicalText(file.collection, file.record, file.schemaRef);
     if (canonical === file.text) continue;
     changed += 1;
     if (values.write) writeFileSync(file.file, canonical);

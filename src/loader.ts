@@ -31,11 +31,12 @@ const jsonErrors: Record<string, string> = {
 // Keys that would reach Object.prototype if a consumer copied a record with a naive merge.
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 
-/** A record file that parsed: where it is, its text (for line numbers) and its record without "$schema". */
+/** A record file that parsed: where it is, its text (for line numbers), its "$schema" and its record without it. */
 export interface RecordFile {
   file: string;
   collection: CollectionName;
   text: string;
+  schemaRef?: unknown;
   record: Record<string, unknown>;
 }
 
@@ -150,7 +151,7 @@ function tooLarge(file: string, collection: CollectionName, size: number): FileP
 }
 
 /** Parses one record file's bytes, or says what is wrong with them. */
-export function parseRecordFile(file: string, bytes: Uint8Array, collection: CollectionName): { text: string; record: Record<string, unknown> } | FileProblem[] {
+export function parseRecordFile(file: string, bytes: Uint8Array, collection: CollectionName): Omit<RecordFile, "file" | "collection"> | FileProblem[] {
   const problem = (rule: string, message: string, hint?: string, at?: { line: number; column: number }): FileProblem[] => [
     { file, collection, path: [], rule, message, ...(hint ? { hint } : {}), ...at },
   ];
@@ -203,7 +204,7 @@ export function parseRecordFile(file: string, bytes: Uint8Array, collection: Col
   if (typeof id === "string" && basename(file) !== `${id}.json`) {
     return problem("file/name-mismatch", `file name does not match the id "${id}"`, `rename the file to ${id}.json, or correct the id`, locate(text, ["id"]));
   }
-  return { text, record };
+  return { text, schemaRef: $schema, record };
 }
 
 function isInside(root: string, target: string): boolean {

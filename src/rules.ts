@@ -51,10 +51,11 @@ export function checkRules(dataset: UncheckedDataset, checked: CheckedRecords, o
       }
     });
   }
-  const byId = {} as { [K in CollectionName]: Map<string, Entry<K>> };
-  for (const collection of collectionNames) {
-    (byId as Record<CollectionName, Map<string, Entry<CollectionName>>>)[collection] = new Map(entries(collection).map((entry) => [entry.record.id, entry]));
-  }
+  // The valid records that later rules read by id: sources (their dates) and organizations (parents).
+  const byId = {
+    sources: new Map(entries("sources").map((entry) => [entry.record.id, entry])),
+    organizations: new Map(entries("organizations").map((entry) => [entry.record.id, entry])),
+  };
 
   // A retired id leaves a redirect: it must not be live again, and what it points at must be.
   const retired = new Map<string, string>();

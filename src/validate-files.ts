@@ -9,6 +9,8 @@ export interface FilesReport {
   files: { [K in CollectionName]: RecordFile[] };
   /** Every problem, sorted by file, line and column. */
   problems: FileProblem[];
+  /** How many record files parsed. */
+  fileCount: number;
   /** A path could not be read at all. */
   ioError: boolean;
 }
@@ -37,5 +39,5 @@ export function validateFiles(paths: readonly string[], options: LoadOptions & R
     });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { files, problems, ioError: loaded.ioError };
+  return { files, problems, fileCount: loaded.files.length, ioError: loaded.ioError };
 }
