@@ -1,26 +1,28 @@
 import { defineConfig } from "tsup";
+import { collectionNames } from "./src/lib/collections.js";
 
-const collections = ["sources", "organizations", "people", "programs", "events", "participations", "indicators", "statistics"];
+// Small, stable helpers are bundled in, so that zod is the package's only dependency.
+const noExternal = ["iso-3166", "fastest-levenshtein", "jsonc-parser", "currency-codes"];
 
 export default defineConfig([
   {
-    // The library: one entry per subpath export, ESM and CommonJS, each with its own .d.ts / .d.cts.
+    // The library: the root, the schemas, and one entry per collection (from the registry), each
+    // ESM and CommonJS with its own .d.ts / .d.cts.
     entry: {
       index: "src/index.ts",
-      schemas: "src/schemas/index.ts",
-      ...Object.fromEntries(collections.map((name) => [name, `src/data/${name}.ts`])),
+      schemas: "src/lib/schemas/index.ts",
+      ...Object.fromEntries(collectionNames.map((name) => [name, `src/lib/generated/records/${name}.ts`])),
     },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
     target: "node20",
-    // Small, stable helpers are bundled in, so that zod is the package's only dependency.
-    noExternal: ["iso-3166", "fastest-levenshtein", "jsonc-parser"],
+    noExternal,
   },
   {
-    entry: { cli: "src/cli.ts" },
+    entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     target: "node20",
-    noExternal: ["iso-3166", "fastest-levenshtein", "jsonc-parser"],
+    noExternal,
   },
 ]);

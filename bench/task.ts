@@ -2,8 +2,8 @@
 // `tsx bench/task.ts <validate|cli|build> <folder>` prints the peak RSS in bytes on stderr.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "../src/build.js";
-import { validateFiles } from "../src/validate-files.js";
+import { build } from "../src/build/build.js";
+import { validateFiles } from "../src/cli/validate-files.js";
 
 const [task, folder] = process.argv.slice(2) as [string, string];
 process.on("exit", () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS * 1024}\n`));

@@ -1,17 +1,12 @@
-export { events, getEvent } from "./data/events.js";
-export { indicators, getIndicator } from "./data/indicators.js";
-export { organizations, getOrganization } from "./data/organizations.js";
-export { participations, getParticipation } from "./data/participations.js";
-export { people, getPerson } from "./data/people.js";
-export { programs, getProgram } from "./data/programs.js";
-export { redirects } from "./data/redirects.js";
-export type * from "./generated/ids.js";
-export type { Lookup } from "./data/lookup.js";
-export { sources, getSource } from "./data/sources.js";
-export { statistics, getStatistic } from "./data/statistics.js";
-export { eventsOf, participantsOf, seriesOf } from "./relations.js";
-export * from "./schemas/index.js";
-export { collectionNames, collections, references, type CollectionName, type Dataset, type Reference, type UncheckedDataset } from "./collections.js";
-export type { Problem } from "./problem.js";
-export type { RuleOptions } from "./rules.js";
-export { validateDataset } from "./validate.js";
+// The package's root entry: every collection's records and lookups, the relation helpers, the
+// schemas and validateDataset. Importing one collection from here bundles that collection alone.
+export * from "./lib/generated/records/index.js";
+export type * from "./lib/generated/ids.js";
+export type { Lookup } from "./lib/lookup.js";
+export { eventsOf, participantsOf, reportedOn, seriesOf, statisticDate, type SeriesOptions } from "./lib/relations.js";
+export { dateForOrdering, type KnownDate } from "./lib/dates.js";
+export * from "./lib/schemas/index.js";
+export { references, type Reference } from "./lib/references.js";
+export type { Problem } from "./lib/problem.js";
+export type { RuleOptions } from "./lib/rule.js";
+export { validateDataset } from "./lib/validate.js";

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { artifacts } from "../src/build.js";
-import { collectionNames, collections, type Dataset } from "../src/collections.js";
-import { neutralise, tableCsv } from "../src/export/csv.js";
-import { textPattern } from "../src/schemas/common.js";
-import { validateDataset } from "../src/validate.js";
+import { artifacts } from "../src/build/build.js";
+import { collectionNames, collections, type Dataset } from "../src/lib/collections.js";
+import { neutralise, tableCsv } from "../src/build/csv.js";
+import { textPattern } from "../src/lib/schemas/common.js";
+import { validateDataset } from "../src/lib/validate.js";
 import { parseCsv, readPackage, rebuild, type Value } from "./csv-reader.js";
 import { root } from "./helpers.js";
 
@@ -57,7 +57,7 @@ describe("CSV files", () => {
       const rows = tables.get(resource.name)!;
       const keys = rows.map((row) => JSON.stringify(resource.schema.primaryKey.map((f) => row[f])));
       expect(new Set(keys).size, resource.name).toBe(rows.length);
-      for (const fk of resource.schema.foreignKeys) {
+      for (const fk of resource.schema.foreignKeys ?? []) {
         const targets = new Set(tables.get(fk.reference.resource)!.map((row) => row[fk.reference.fields[0]!]));
         for (const row of rows) {
           const value = row[fk.fields[0]!];
@@ -140,12 +140,12 @@ describe("property: any valid records survive CSV and back", () => {
         (sourceIds, personIds, words) => {
           const citations = [{ source: sourceIds[0]!, paragraph: 1 }];
           const dataset = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Dataset;
-          dataset.sources = sourceIds.map((id, i) => ({ id, title: words[i % 12]!, kind: "news-report" as const, language: "en", notes: words[(i + 5) % 12]! })).sort((a, b) => (a.id < b.id ? -1 : 1));
+          dataset.sources = sourceIds.map((id, i) => ({ id, title: words[i % 12]!, kind: "news-report" as const, url: `https://example.org/${id}`, language: "en", notes: words[(i + 5) % 12]! })).sort((a, b) => (a.id < b.id ? -1 : 1));
           dataset.people = personIds.map((id, i) => ({ id, name: words[(i + 1) % 12]!, otherNames: [words[(i + 2) % 12]!, words[(i + 3) % 12]!], citations })).sort((a, b) => (a.id < b.id ? -1 : 1));
           dataset.indicators = [{ id: "i", name: words[6]!, definition: words[7]!, unit: words[8]!, citations }];
           expect(validateDataset(dataset, { today: "2026-11-21" })).toEqual([]);
 
-          const files = artifacts(dataset, "0.0.0");
+          const { files } = artifacts(dataset, "0.0.0");
           const read = readPackage((path) => files.get(`exports/${path}`)!);
           for (const name of ["sources", "people", "indicators"] as const) {
             const schema = JSON.parse(files.get(`schemas/${collections[name].entity}.schema.json`)!);

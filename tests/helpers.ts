@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { collectionNames, type CollectionName, type Dataset } from "../src/collections.js";
-import { schemaFileName } from "../src/export/json-schema.js";
+import { collectionNames, collections, type CollectionName, type Dataset } from "../src/lib/collections.js";
 
 export const root = join(import.meta.dirname, "..");
 
@@ -35,6 +34,6 @@ export function ajvValidators() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats.default(ajv);
   return Object.fromEntries(
-    collectionNames.map((name) => [name, ajv.compile(JSON.parse(readFileSync(join(root, "schemas", schemaFileName(name)), "utf8")))]),
+    collectionNames.map((name) => [name, ajv.compile(JSON.parse(readFileSync(join(root, "schemas", collections[name].schemaFile), "utf8")))]),
   ) as Record<CollectionName, ReturnType<typeof ajv.compile>>;
 }

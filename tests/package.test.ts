@@ -1,9 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { root } from "./helpers.js";
+import { dataset, root } from "./helpers.js";
+
+const data = dataset();
 
 // Packs the package as npm would publish it and installs the tarball, offline, into scratch
 // projects of each kind a user has. `npm test` builds dist/ before vitest runs.
@@ -36,10 +38,16 @@ let packed: { size: number; unpackedSize: number; filename: string };
 beforeAll(() => {
   const output = execFileSync(npm, ["pack", "--json", "--pack-destination", scratch], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   packed = (JSON.parse(output) as (typeof packed)[])[0]!;
-  // One node_modules for all the scratch projects below it; zod comes from npm's cache.
-  mkdirSync(join(scratch, "consumer"), { recursive: true });
+  // Installed by hand, as npm would lay it out, so that no registry and no npm cache is needed: the
+  // tarball unpacked into node_modules, its one dependency copied from this repository's node_modules.
+  const modules = join(scratch, "consumer", "node_modules");
+  mkdirSync(join(modules, "china-sti-cooperation"), { recursive: true });
   writeFileSync(join(scratch, "consumer", "package.json"), '{ "name": "consumer", "private": true }\n');
-  execFileSync(npm, ["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", join(scratch, packed.filename)], { cwd: join(scratch, "consumer"), stdio: "ignore" });
+  execFileSync("tar", ["-xzf", join(scratch, packed.filename), "-C", join(modules, "china-sti-cooperation"), "--strip-components=1"]);
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string>; bin: Record<string, string> };
+  for (const dependency of Object.keys(manifest.dependencies)) cpSync(join(root, "node_modules", dependency), join(modules, dependency), { recursive: true });
+  mkdirSync(join(modules, ".bin"), { recursive: true });
+  for (const [name, file] of Object.entries(manifest.bin)) symlinkSync(join("..", "china-sti-cooperation", file), join(modules, ".bin", name));
 });
 
 describe("the packed package", () => {
@@ -77,13 +85,21 @@ describe("the packed package", () => {
         "const first: Event = events[0]!;",
         "const parsed = eventSchema.parse(first);",
         "const problems = validateDataset(Object.fromEntries(collectionNames.map((name) => [name, sti[name]])));",
-        'console.log(JSON.stringify({ name, events: events.length, parsed: parsed.id === first.id, people: participantsOf(first.id).length, statistics: statistics.length, series: seriesOf("intergovernmental-sti-agreements").length, problems: problems.length }));',
+        'console.log(JSON.stringify({ name, events: events.length, parsed: parsed.id === first.id, people: participantsOf(first.id).length, statistics: statistics.length, series: seriesOf("intergovernmental-sti-agreements", { scope: "all-partners" }).length, problems: problems.length }));',
       ].join("\n"),
     });
     expect(typecheck(folder)).toBe("");
     const run = sh(process.execPath, ["out/main.js"], folder);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out)).toEqual({ name: "Dai Gang", events: 5, parsed: true, people: 3, statistics: 10, series: 1, problems: 0 });
+    expect(JSON.parse(run.out)).toEqual({
+      name: "Dai Gang",
+      events: data.events.length,
+      parsed: true,
+      people: data.participations.filter((p) => p.event === [...data.events].sort((a, b) => (a.id < b.id ? -1 : 1))[0]!.id).length,
+      statistics: data.statistics.length,
+      series: data.statistics.filter((s) => s.indicator === "intergovernmental-sti-agreements" && s.kind === "achieved" && s.scope === "all-partners").length,
+      problems: 0,
+    });
   });
 
   it("works with require() in a CommonJS project", () => {
@@ -98,7 +114,12 @@ describe("the packed package", () => {
     });
     const run = sh(process.execPath, ["main.js"], folder);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out)).toEqual({ people: 14, dai: 2, ok: true, sources: 5 });
+    expect(JSON.parse(run.out)).toEqual({
+      people: data.people.length,
+      dai: new Set(data.participations.filter((p) => p.person === "dai-gang").map((p) => p.event)).size,
+      ok: true,
+      sources: data.sources.length,
+    });
   });
 
   it("bundles only what is imported (moduleResolution bundler + esbuild)", () => {
@@ -119,18 +140,19 @@ describe("the packed package", () => {
     for (const other of ["Francisco Escobar Pedreschi", "Panamanian Embassy in China", "Wang Zhigang meets SCO", "Square Kilometer Array", "zhao-jing"]) {
       expect(bundle, other).not.toContain(other);
     }
-    expect(sh(process.execPath, ["bundle.js"], folder).out.trim()).toBe("10");
+    expect(sh(process.execPath, ["bundle.js"], folder).out.trim()).toBe(String(data.statistics.length));
   });
 
   it("runs the CLI from the installed package", () => {
     const folder = project("cli", {});
     mkdirSync(join(folder, "data", "sources"), { recursive: true });
-    writeFileSync(join(folder, "data", "sources", "a-report.json"), '{\n  "$schema": "../../node_modules/china-sti-cooperation/schemas/source.schema.json",\n  "id": "a-report",\n  "title": "A report",\n  "kind": "news-report",\n  "language": "en"\n}\n');
-    const ok = sh(npm, ["exec", "--offline", "--", "china-sti-cooperation", "validate", "data/sources/a-report.json"], folder);
+    writeFileSync(join(folder, "data", "sources", "a-report.json"), '{\n  "$schema": "../../node_modules/china-sti-cooperation/schemas/source.schema.json",\n  "id": "a-report",\n  "title": "A report",\n  "kind": "news-report",\n  "url": "https://example.org/a-report",\n  "language": "en"\n}\n');
+    const cli = join(scratch, "consumer", "node_modules", ".bin", "china-sti-cooperation");
+    const ok = sh(cli, ["validate", "data/sources/a-report.json"], folder);
     expect(ok.out).toContain("✓ 1 record file valid");
     expect(ok.code).toBe(0);
-    writeFileSync(join(folder, "data", "sources", "a-report.json"), '{ "id": "a-report", "title": "A report", "kind": "blog", "language": "en" }\n');
-    const bad = sh(npm, ["exec", "--offline", "--", "china-sti-cooperation", "validate", "data/sources/a-report.json"], folder);
+    writeFileSync(join(folder, "data", "sources", "a-report.json"), '{ "id": "a-report", "title": "A report", "kind": "blog", "url": "https://example.org/a-report", "language": "en" }\n');
+    const bad = sh(cli, ["validate", "data/sources/a-report.json"], folder);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('data/sources/a-report.json:1:50  error  "blog" is not an allowed value at kind');
   });

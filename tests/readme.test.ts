@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
@@ -15,10 +15,11 @@ describe("README", () => {
 
   it("documents every exported type in its API section", () => {
     const index = readFileSync(join(root, "src", "index.ts"), "utf8");
-    const schemaModules = ["common", "event", "indicator", "organization", "participation", "person", "program", "redirect", "source", "statistic"]
-      .map((name) => readFileSync(join(root, "src", "schemas", `${name}.ts`), "utf8"))
+    const schemaModules = readdirSync(join(root, "src", "lib", "schemas"))
+      .filter((name) => name !== "meta.ts")
+      .map((name) => readFileSync(join(root, "src", "lib", "schemas", name), "utf8"))
       .join("\n");
-    const ids = readFileSync(join(root, "src", "generated", "ids.ts"), "utf8");
+    const ids = readFileSync(join(root, "src", "lib", "generated", "ids.ts"), "utf8");
     const types = [...`${index}\n${schemaModules}\n${ids}`.matchAll(/export type (\w+)|type (\w+)(?=[,\s}])/g)]
       .map((m) => m[1] ?? m[2]!)
       .filter((name) => name !== "as");

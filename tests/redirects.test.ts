@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lookupById } from "../src/data/lookup.js";
-import { people } from "../src/data/people.js";
-import type { Redirect } from "../src/schemas/redirect.js";
-import { validateDataset } from "../src/validate.js";
+import { lookupById } from "../src/lib/lookup.js";
+import { people } from "../src/lib/generated/records/people.js";
+import type { Redirect } from "../src/lib/collections.js";
+import { validateDataset } from "../src/lib/validate.js";
 import { dataset } from "./helpers.js";
 
 const today = "2026-11-21";

@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeFileAtomic } from "../cli/atomic-write.js";
+import { canonicalRecord } from "../cli/canonical.js";
+import { formatPretty } from "../cli/report.js";
+import { validateFiles } from "../cli/validate-files.js";
+import { collectionNames, collections, type Dataset } from "../lib/collections.js";
+import { tableCsv } from "./csv.js";
+import { dataPackage } from "./datapackage.js";
+import { jsonSchemas } from "./json-schema.js";
+import { collectionJson, collectionNdjson, datasetJson } from "./json.js";
+import { readmeSections, withSections } from "./readme.js";
+import { tablesOf } from "./tables.js";
+import { idTypesModule, recordsIndexModule, recordsModule, rulesModule } from "./typed-modules.js";
+
+// The rule modules of this package, listed into the rule registry.
+const rulesFolder = join(dirname(fileURLToPath(import.meta.url)), "..", "lib", "rules");
+
+/** The folders the build owns: it writes them whole, and nothing else writes them. */
+export const generatedFolders = ["schemas", "exports", "src/lib/generated"] as const;
+
+/**
+ * Every generated file, by its path relative to the package root, from the validated dataset:
+ * data/ → { typed modules, JSON Schemas, exports, README tables }, each derived thing computed once.
+ */
+export function artifacts(dataset: Dataset, version: string): { files: Map<string, string>; readme: Record<string, string> } {
+  const files = new Map<string, string>();
+  const schemas = jsonSchemas();
+  for (const name of collectionNames) {
+    files.set(`schemas/${collections[name].schemaFile}`, `${JSON.stringify(schemas[name], null, 2)}\n`);
+    files.set(`exports/json/${name}.json`, collectionJson(dataset[name]));
+    files.set(`exports/ndjson/${name}.ndjson`, collectionNdjson(dataset[name]));
+    files.set(`src/lib/generated/records/${name}.ts`, recordsModule(name, dataset));
+  }
+  files.set("src/lib/generated/records/index.ts", recordsIndexModule());
+  files.set("src/lib/generated/ids.ts", idTypesModule(dataset));
+  files.set("src/lib/generated/rules.ts", rulesModule(rulesFolder));
+  files.set("exports/json/dataset.json", datasetJson(dataset, version));
+  const tables = tablesOf(dataset);
+  for (const table of tables) files.set(`exports/csv/${table.name}.csv`, tableCsv(table));
+  files.set("exports/datapackage.json", dataPackage(tables, dataset, version));
+  return { files, readme: readmeSections(tables, dataset) };
+}
+
+/**
+ * Reads and validates data/, and returns the dataset (each collection sorted by id, each record's
+ * keys in schema order whatever the file's order) or the problems. The same code path as
+ * `china-sti-cooperation validate`.
+ */
+export function loadDataset(dataDir: string, archive?: string) {
+  const report = validateFiles([dataDir], archive === undefined ? {} : { archive });
+  if (report.problems.length > 0) return { problems: report.problems, fileCount: report.fileCount };
+  const dataset = Object.fromEntries(
+    collectionNames.map((name) => [
+      name,
+      report.files[name].map((file) => canonicalRecord(name, file.record)).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)),
+    ]),
+  ) as unknown as Dataset;
+  return { dataset, problems: [] as const, fileCount: report.fileCount };
+}
+
+/**
+ * Writes the artifacts into a staging folder beside the outputs, then swaps each generated folder
+ * in by rename, so that a failure part-way leaves the previous outputs as they were.
+ */
+export function writeArtifacts(root: string, files: Map<string, string>): void {
+  const staging = join(root, ".build-staging");
+  rmSync(staging, { recursive: true, force: true });
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(staging, path)), { recursive: true });
+    writeFileSync(join(staging, path), text);
+  }
+  for (const folder of generatedFolders) {
+    const target = join(root, folder);
+    const previous = join(staging, `${folder.replaceAll("/", "-")}.previous`);
+    if (existsSync(target)) renameSync(target, previous);
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(join(staging, folder), target);
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/** `npm run build` (before tsup): validate data/, then regenerate everything derived from it. */
+export function build(root: string, archive = join(root, "..", "shared", "seeds")): number {
+  const loaded = loadDataset(join(root, "data"), archive);
+  if (!loaded.dataset) {
+    process.stderr.write(formatPretty(loaded.problems, loaded.fileCount, Boolean(process.stderr.isTTY) && !process.env.NO_COLOR));
+    process.stderr.write("build stopped: nothing was written; the generated files are as they were\n");
+    return 1;
+  }
+  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  const { files, readme } = artifacts(loaded.dataset, version);
+  const readmePath = join(root, "README.md");
+  const newReadme = existsSync(readmePath) ? withSections(readFileSync(readmePath, "utf8"), readme) : undefined;
+  writeArtifacts(root, files);
+  if (newReadme !== undefined) writeFileAtomic(readmePath, newReadme);
+  process.stdout.write(`built ${files.size} files into ${generatedFolders.join("/, ")}/ from ${relative(process.cwd(), join(root, "data")) || "data"}/\n`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = build(join(dirname(fileURLToPath(import.meta.url)), "..", ".."));
+}

@@ -1,0 +1,162 @@
+import { collectionNames, collections, type CollectionName, type Dataset } from "../lib/collections.js";
+import { valueAt } from "../lib/json-path.js";
+import { referenceTarget } from "../lib/references.js";
+import { describe, mergedForms, valueDescriptions, type Described } from "../lib/schema-walk.js";
+
+/**
+ * The flat tables behind the CSV exports and the data package, derived from each collection's zod
+ * schema so that columns, types and descriptions have one source. The rules:
+ * - a field holding one value is a column, named in snake_case (nameInSource -> name_in_source);
+ *   a field holding the id of another record gets "_id" (event -> event_id);
+ * - a nested object becomes columns joined by "_" (date.notAfter -> date_not_after); for a choice of
+ *   forms (stated, inferred or unknown date) the columns of every form, empty where a form lacks one;
+ * - a list becomes its own table, <entity>_<field> (event_outcomes), one row per item, keyed by the
+ *   owner's id and the item's 1-based position; its item column is named by the schema (`itemColumn`);
+ *   a list of slugs marked `joined` stays in one cell, joined with ";".
+ * A field the rules cannot place stops the build, naming the field.
+ */
+
+export type Cell = string | number | boolean | undefined;
+
+export interface TableField {
+  name: string;
+  type: "string" | "integer" | "number" | "boolean";
+  description: string;
+  constraints?: { required?: true; enum?: string[]; pattern?: string };
+  /** What each allowed value means, where the schema says. */
+  values?: Record<string, string>;
+  /** The code list the values come from, e.g. "ISO 3166-1 alpha-2". */
+  valueSet?: string;
+}
+
+export interface Table {
+  name: string;
+  description: string;
+  fields: TableField[];
+  primaryKey: string[];
+  foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  rows: Record<string, Cell>[];
+}
+
+export const listSeparator = ";";
+
+const snake = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+interface Column {
+  field: TableField;
+  /** Where the value is, inside the record or inside one item of a list. */
+  path: string[];
+  target?: CollectionName;
+}
+
+const objectOf = (shape: Described): Exclude<Described, { kind: "union" }> => (shape.kind === "union" ? mergedForms(shape) : shape);
+
+function scalarField(name: string, shape: Extract<Described, { kind: "scalar" }>, description: string, required: boolean, target?: CollectionName): TableField {
+  const values = valueDescriptions(shape);
+  return {
+    name: target ? `${name}_id` : name,
+    type: shape.type,
+    description: target ? `${description} Links to ${target}.csv (id).` : description,
+    ...(required || shape.values || shape.pattern
+      ? {
+          constraints: {
+            ...(required ? { required: true as const } : {}),
+            ...(shape.values ? { enum: [...shape.values] } : {}),
+            ...(shape.pattern ? { pattern: shape.pattern.source } : {}),
+          },
+        }
+      : {}),
+    ...(Object.keys(values).length > 0 ? { values } : {}),
+    ...(shape.meta.valueSet ? { valueSet: shape.meta.valueSet } : {}),
+  };
+}
+
+// `listPath` is the path of the list an item belongs to (["citations", "*"]), for finding references.
+function columnsOf(collection: CollectionName, object: Described, path: string[], prefix: string, required: boolean, listPath: string[], where: string): Column[] {
+  if (object.kind !== "object") throw new Error(`tables: cannot place ${where} (${object.kind}) in a column`);
+  const columns: Column[] = [];
+  for (const { key, optional, schema } of object.fields) {
+    const at = [...path, key];
+    const name = `${prefix}${snake(key)}`;
+    const description = schema.meta.description ?? schema.meta.title ?? "";
+    const isRequired = required && !optional;
+    const inner = objectOf(schema);
+    if (inner.kind === "object") columns.push(...columnsOf(collection, inner, at, `${name}_`, isRequired, listPath, `${where}.${key}`));
+    else if (inner.kind === "array") {
+      if (path.length > 0 && !inner.meta.joined) throw new Error(`tables: cannot place the list ${collection}.${at.join(".")} inside an object`);
+      if (inner.meta.joined) columns.push({ path: at, field: { name, type: "string", description: `${description} Joined with "${listSeparator}".` } });
+    } else {
+      const target = referenceTarget(collection, [...listPath, ...at]);
+      columns.push({ path: at, ...(target ? { target } : {}), field: scalarField(name, inner, description, isRequired, target) });
+    }
+  }
+  return columns;
+}
+
+function cellOf(value: unknown): Cell {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.join(listSeparator);
+  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
+}
+
+function foreignKeysOf(columns: readonly Column[]): Table["foreignKeys"] {
+  return columns.flatMap(({ field, target }) => (target ? [{ fields: [field.name], reference: { resource: target, fields: ["id"] } }] : []));
+}
+
+/** Every table: one per collection, then one per list field of each. */
+export function tablesOf(dataset: Dataset): Table[] {
+  const tables: Table[] = [];
+  for (const collection of collectionNames) {
+    const shape = describe(collections[collection].schema);
+    const entity = collections[collection].entity;
+    const records = dataset[collection] as unknown as Record<string, unknown>[];
+    const columns = columnsOf(collection, shape, [], "", true, [], collection);
+    tables.push({
+      name: collection,
+      description: `${shape.meta.description ?? ""} One row per record.`,
+      fields: columns.map((column) => column.field),
+      primaryKey: ["id"],
+      foreignKeys: foreignKeysOf(columns),
+      rows: records.map((record) => Object.fromEntries(columns.map(({ field, path }) => [field.name, cellOf(valueAt(record, path))]))),
+    });
+
+    if (shape.kind !== "object") continue;
+    for (const { key, schema } of shape.fields) {
+      if (schema.kind !== "array" || schema.meta.joined) continue;
+      const owner = `${entity}_id`;
+      const item = objectOf(schema.item);
+      const where = `${collection}.${key}[]`;
+      let itemColumns: Column[];
+      if (item.kind === "object") itemColumns = columnsOf(collection, item, [], "", true, [key, "*"], where);
+      else if (item.kind === "scalar") {
+        const column = schema.meta.itemColumn;
+        if (!column) throw new Error(`tables: the list ${collection}.${key} needs an itemColumn name in its schema's meta`);
+        const target = referenceTarget(collection, [key, "*"]);
+        itemColumns = [{ path: [], ...(target ? { target } : {}), field: scalarField(column, item, item.meta.description ?? schema.meta.description ?? "", true, target) }];
+      } else throw new Error(`tables: cannot place ${where} (${item.kind})`);
+      const rows: Record<string, Cell>[] = [];
+      for (const record of records) {
+        ((record[key] ?? []) as unknown[]).forEach((value, index) => {
+          rows.push({
+            [owner]: record.id as string,
+            position: index + 1,
+            ...Object.fromEntries(itemColumns.map(({ field, path }) => [field.name, cellOf(path.length === 0 ? value : valueAt(value, path))])),
+          });
+        });
+      }
+      tables.push({
+        name: `${entity}_${snake(key)}`,
+        description: `${schema.meta.description ?? schema.item.meta.description ?? key} One row per item of ${collection}.${key}.`,
+        fields: [
+          { name: owner, type: "string", description: `The ${entity} the item belongs to. Links to ${collection}.csv (id).`, constraints: { required: true } },
+          { name: "position", type: "integer", description: "1-based position of the item in the record's list.", constraints: { required: true } },
+          ...itemColumns.map((column) => column.field),
+        ],
+        primaryKey: [owner, "position"],
+        foreignKeys: [{ fields: [owner], reference: { resource: collection, fields: ["id"] } }, ...foreignKeysOf(itemColumns)],
+        rows,
+      });
+    }
+  }
+  return tables;
+}

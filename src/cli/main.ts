@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { collectionNames, collections, isCollectionName, type CollectionName } from "../lib/collections.js";
+import { idPattern } from "../lib/schemas/common.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { canonicalText } from "./canonical.js";
+import { loadPaths } from "./loader.js";
+import { formatGithub, formatJson, formatPretty, reportFormats, summaryLine, useColour, writeSummary, type ReportFormat } from "./report.js";
+import { newRecord } from "./template.js";
+import { validateFiles } from "./validate-files.js";
+
+// The installed package (or this repository): the folder above dist/ or src/cli/ with package.json.
+const packageRoot = (() => {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, "package.json")) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+})();
+
+/** The "$schema" a record file at `file` should carry: the package's schema, relative to the file. */
+function schemaRefFor(file: string, collection: CollectionName): string {
+  return relative(dirname(resolve(file)), join(packageRoot, "schemas", collections[collection].schemaFile)).split(sep).join("/");
+}
+
+// The archived source texts beside this repository, where they are.
+const defaultArchive = join("..", "shared", "seeds");
+
+const help: Record<string, string> = {
+  main: `Usage: china-sti-cooperation <command> [options]
+
+Commands:
+  validate [paths...]        check record files against the schemas and cross-record rules
+  format [paths...]          check or write the canonical form of record files
+  new <collection> <id>      write a new record file with every required field to fill in
+
+Run 'china-sti-cooperation <command> --help' for a command's options.
+`,
+  validate: `Usage: china-sti-cooperation validate [paths...] [options]
+
+Checks record files (default: ./data) against the schema of their collection and the cross-record
+rules, and reports every problem with its file, line and column.
+
+Options:
+  --collection <name>        check every file as this collection (${collectionNames.join(", ")});
+                             by default a file's collection is the folder it is in
+  --archive <folder>         archived source texts, for checking cited paragraphs
+                             (default: ../shared/seeds where it exists)
+  --format <pretty|json|github>
+                             pretty for people (default), json for tools, github for GitHub
+                             Actions annotations (and a job summary when GITHUB_STEP_SUMMARY is set)
+  -h, --help                 show this help
+
+Exit status: 0 valid, 1 invalid, 2 usage or I/O error.
+`,
+  format: `Usage: china-sti-cooperation format [--check | --write] [paths...]
+
+The canonical form of a record file: "$schema" first, keys in schema order, two-space indent,
+strings in Unicode NFC, a trailing newline.
+
+Options:
+  --check                    list files not in canonical form and exit 1 if any (default)
+  --write                    rewrite files into canonical form
+  --collection <name>        treat every file as this collection
+  -h, --help                 show this help
+
+Exit status: 0 all canonical (or written), 1 some are not or cannot be parsed, 2 usage or I/O error.
+`,
+  new: `Usage: china-sti-cooperation new <collection> <id> [--data <folder>]
+
+Writes <folder>/<collection>/<id>.json (folder default: ./data) with "$schema", the id and every
+required field left blank to fill in. Collections: ${collectionNames.join(", ")}.
+
+Options:
+  --data <folder>            the data folder (default: data)
+  -h, --help                 show this help
+`,
+};
+
+class UsageError extends Error {}
+
+const helpOption = { help: { type: "boolean", short: "h" } } as const;
+
+function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options: { ...options, ...helpOption }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function collectionOption(value: unknown): CollectionName | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && isCollectionName(value)) return value;
+  throw new UsageError(`unknown collection "${String(value)}" (collections: ${collectionNames.join(", ")})`);
+}
+
+function validate(args: string[]): number {
+  const { values, positionals } = parse(args, { collection: { type: "string" }, format: { type: "string", default: "pretty" }, archive: { type: "string" } });
+  if (values.help) return print(help.validate!);
+  const format = values.format as ReportFormat;
+  if (!reportFormats.includes(format)) throw new UsageError(`unknown format "${format}" (formats: ${reportFormats.join(", ")})`);
+  const paths = positionals.length > 0 ? positionals : ["data"];
+  const archive = values.archive ?? defaultArchive;
+  const report = validateFiles(paths, { collection: collectionOption(values.collection), archive });
+  const { fileCount } = report;
+  if (format === "json") process.stdout.write(formatJson(report.problems, fileCount));
+  else if (format === "github") {
+    process.stdout.write(formatGithub(report.problems));
+    writeSummary(report.problems, fileCount, process.env);
+    process.stderr.write(`${summaryLine(report.problems, fileCount)}\n`);
+  } else process.stdout.write(formatPretty(report.problems, fileCount, useColour(process.stdout, process.env)));
+  return report.ioError ? 2 : report.problems.length > 0 ? 1 : 0;
+}
+
+function format(args: string[]): number {
+  const { values, positionals } = parse(args, { check: { type: "boolean" }, write: { type: "boolean" }, collection: { type: "string" } });
+  if (values.help) return print(help.format!);
+  if (values.check && values.write) throw new UsageError("give --check or --write, not both");
+  const loaded = loadPaths(positionals.length > 0 ? positionals : ["data"], { collection: collectionOption(values.collection) });
+  const colour = useColour(process.stderr, process.env);
+  if (loaded.problems.length > 0) process.stderr.write(formatPretty(loaded.problems, loaded.files.length, colour));
+  let changed = 0;
+  for (const file of loaded.files) {
+    // A "$schema" that leads nowhere (a file copied from another project) is pointed at the package's.
+    const resolves = typeof file.schemaRef === "string" && existsSync(resolve(dirname(file.file), file.schemaRef));
+    const schemaRef = file.schemaRef === undefined || resolves ? file.schemaRef : schemaRefFor(file.file, file.collection);
+    const canonical = canonicalText(file.collection, file.record, schemaRef);
+    if (canonical === file.text) continue;
+    changed += 1;
+    if (values.write) writeFileAtomic(file.file, canonical);
+    process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${relative(process.cwd(), file.file)}\n`);
+  }
+  if (!values.write && changed > 0) process.stdout.write(`run 'china-sti-cooperation format --write' to fix ${changed} file(s)\n`);
+  if (loaded.ioError) return 2;
+  return loaded.problems.length > 0 || (changed > 0 && !values.write) ? 1 : 0;
+}
+
+function create(args: string[]): number {
+  const { values, positionals } = parse(args, { data: { type: "string", default: "data" } });
+  if (values.help) return print(help.new!);
+  const [collection, id, ...rest] = positionals;
+  if (!collection || !id || rest.length > 0) throw new UsageError("expected: new <collection> <id>");
+  const name = collectionOption(collection)!;
+  if (!idPattern.test(id)) throw new UsageError(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens`);
+  const file = join(values.data as string, name, `${id}.json`);
+  if (existsSync(file)) throw new UsageError(`${file} already exists`);
+  mkdirSync(dirname(file), { recursive: true });
+  const { $schema, ...record } = newRecord(name, id, schemaRefFor(file, name));
+  writeFileAtomic(file, canonicalText(name, record, $schema));
+  process.stdout.write(`wrote ${file}: fill in every field, then run 'china-sti-cooperation validate ${file}'\n`);
+  return 0;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case "validate":
+        return validate(args);
+      case "format":
+        return format(args);
+      case "new":
+        return create(args);
+      case "--version":
+      case "-v":
+        return print(`${(JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string }).version}\n`);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        return print(help.main!);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    // Bad input is reported as problems above; what reaches here is a usage or system error,
+    // shown in one line without a stack trace.
+    const hint = error instanceof UsageError ? "\nRun 'china-sti-cooperation --help' for usage." : "";
+    process.stderr.write(`china-sti-cooperation: ${(error as Error).message}${hint}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { collectionNames, isCollectionName, type CollectionName, type UncheckedDataset } from "../lib/collections.js";
+import type { RuleOptions } from "../lib/rule.js";
+import { locate } from "../lib/text-position.js";
+import { validateDataset } from "../lib/validate.js";
+import { loadPaths, type FileProblem, type LoadOptions, type RecordFile } from "./loader.js";
+
+export interface ValidateFilesOptions extends LoadOptions, Omit<RuleOptions, "archivedText"> {
+  /**
+   * Read the rest of the data folder a checked file is in, so that its references resolve and
+   * duplicates across files are found; only the checked files' problems are reported. Default true.
+   */
+  context?: boolean;
+  /** The folder of archived source texts (`archivedText`), where paragraph numbers are checked. */
+  archive?: string;
+}
+
+export interface FilesReport {
+  /** Every record file that parsed and was asked for, grouped by collection in the order read. */
+  files: { [K in CollectionName]: RecordFile[] };
+  /** Every problem, sorted by file, line and column. */
+  problems: FileProblem[];
+  /** How many record files were checked. */
+  fileCount: number;
+  /** A path could not be read at all. */
+  ioError: boolean;
+}
+
+// The data folder a record file or collection folder is in: the folder that holds its collection folder.
+function dataRootOf(path: string): string | undefined {
+  const full = resolve(path);
+  const isFolder = existsSync(full) && statSync(full).isDirectory();
+  if (isFolder && collectionNames.some((name) => existsSync(join(full, name)))) return full;
+  const collectionFolder = isFolder ? full : dirname(full);
+  return isCollectionName(basename(collectionFolder)) ? dirname(collectionFolder) : undefined;
+}
+
+/** Paragraphs of archived texts (non-blank lines), read once each from the archive folder. */
+export function archiveReader(folder: string): (fileName: string) => readonly string[] | undefined {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (fileName) => {
+    if (!cache.has(fileName)) {
+      const path = join(folder, fileName);
+      cache.set(fileName, existsSync(path) ? readFileSync(path, "utf8").split(/\r?\n/).filter((line) => line.trim() !== "") : undefined);
+    }
+    return cache.get(fileName);
+  };
+}
+
+/**
+ * Reads record files and folders and validates them as one dataset: the same schema and
+ * cross-record rules as validateDataset, with each problem placed at its file, line and column.
+ */
+export function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): FilesReport {
+  const loaded = loadPaths(paths, options);
+  const asked = new Set(loaded.files.map((file) => realpathSync(file.file)));
+
+  // The rest of each data folder, read for context only.
+  const context: RecordFile[] = [];
+  if (options.context !== false && options.collection === undefined) {
+    const roots = new Set(paths.map(dataRootOf).filter((root): root is string => root !== undefined));
+    const skip = new Set([...asked, ...loaded.problems.map((p) => p.file)].map((file) => (existsSync(file) ? realpathSync(file) : file)));
+    for (const root of roots) {
+      const folders = readdirSync(root).filter(isCollectionName).map((name) => join(root, name));
+      const extra = loadPaths(folders, { skip });
+      for (const file of extra.files) skip.add(realpathSync(file.file));
+      context.push(...extra.files);
+    }
+  }
+
+  const all = [...loaded.files, ...context];
+  const isContext = new Set(context);
+  const grouped = Object.fromEntries(collectionNames.map((name) => [name, [] as RecordFile[]])) as FilesReport["files"];
+  for (const file of all) grouped[file.collection].push(file);
+  const dataset: UncheckedDataset = {};
+  for (const name of collectionNames) dataset[name] = grouped[name].map((file) => file.record);
+
+  const archivedText = options.archive !== undefined && existsSync(options.archive) ? archiveReader(options.archive) : undefined;
+  const problems = [...loaded.problems];
+  for (const problem of validateDataset(dataset, { ...(options.today ? { today: options.today } : {}), ...(archivedText ? { archivedText } : {}) })) {
+    const file = grouped[problem.collection!][problem.index!]!;
+    if (isContext.has(file)) continue;
+    const related = problem.related && grouped[problem.related.collection][problem.related.index];
+    problems.push({
+      ...problem,
+      file: file.file,
+      ...locate(file.text, problem.path, problem.rule === "schema/unknown-field"),
+      ...(related ? { hint: `${problem.hint}; the other is ${relative(process.cwd(), related.file)}` } : {}),
+    });
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const files = Object.fromEntries(collectionNames.map((name) => [name, grouped[name].filter((file) => !isContext.has(file))])) as FilesReport["files"];
+  return { files, problems, fileCount: loaded.files.length, ioError: loaded.ioError };
+}

@@ -1,0 +1,15 @@
+import { countKeys, keysInText, mayHaveDuplicateKeys } from "../json-keys.js";
+import type { FileRule } from "../rule.js";
+
+export default {
+  kind: "file",
+  stage: 5,
+  id: "file/duplicate-key",
+  description: "No key appears twice in one object (JSON.parse would keep only the last).",
+  check({ text, value }) {
+    if (!mayHaveDuplicateKeys(text, countKeys(value))) return [];
+    return keysInText(text)
+      .filter((key) => key.repeated)
+      .map((key) => ({ path: key.path, message: `key "${key.name}" appears twice in one object`, hint: "keep one of them", line: key.line, column: key.column }));
+  },
+} satisfies FileRule;

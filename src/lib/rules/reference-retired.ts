@@ -1,0 +1,23 @@
+import { referencedIds } from "../json-path.js";
+import type { Problem } from "../problem.js";
+import type { DatasetRule } from "../rule.js";
+
+export default {
+  kind: "dataset",
+  id: "reference/retired",
+  description: "A reference does not use a retired id; the redirect names the id to use.",
+  check({ dataset, references, retired, ids }) {
+    const problems: Problem[] = [];
+    if (retired.size === 0) return problems;
+    for (const { from, path, to } of references) {
+      (dataset[from] ?? []).forEach((record, index) => {
+        for (const { id, path: at } of referencedIds(record, path)) {
+          const replacement = typeof id === "string" && !ids[to].has(id) ? retired.get(`${to}\u0000${id}`) : undefined;
+          if (replacement === undefined) continue;
+          problems.push({ collection: from, index, path: at, rule: this.id, message: `the ${to} id "${id as string}" is retired`, hint: `use "${replacement}"` });
+        }
+      });
+    }
+    return problems;
+  },
+} satisfies DatasetRule;

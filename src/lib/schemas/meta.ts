@@ -1,0 +1,28 @@
+/**
+ * What the exporters need to know of a field beyond its JSON Schema, kept on the zod schema with
+ * `.meta()` so that a new field carries it along: references, list-item column names, code lists.
+ * These keys are taken out of the generated JSON Schemas (they are not JSON Schema keywords).
+ */
+export interface ExportMeta {
+  /** The field holds the id of a record in this collection (a link between tables). */
+  references?: string;
+  /** For a list of single values: the name of the column that holds one item in its CSV table. */
+  itemColumn?: string;
+  /** For a list of slugs: kept in one CSV cell, joined with ";", instead of a table of its own. */
+  joined?: boolean;
+  /** The name of the code list the allowed values come from, e.g. "ISO 3166-1 alpha-2". */
+  valueSet?: string;
+  /** What each allowed value means (a code list). */
+  values?: Record<string, string>;
+  /** Words copied from a source (a name, a headline, a locator): every other text is our own words. */
+  verbatim?: true;
+  /** A date that may lie in the future (a target's horizon); other dates may not. */
+  future?: "allowed";
+}
+
+export const exportMetaKeys: readonly (keyof ExportMeta)[] = ["references", "itemColumn", "joined", "valueSet", "values", "verbatim", "future"];
+
+/** The allowed values of an enum, in order, from its code list. */
+export function codes<const T extends Record<string, string>>(values: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(values) as [keyof T & string, ...(keyof T & string)[]];
+}

@@ -1,0 +1,110 @@
+import * as z from "zod";
+import { codes as currencyCodes } from "currency-codes";
+import { citationsSchema, dateKnowledgeSchema, idOf, idSchema, partialDateSchema, textSchema } from "./common.js";
+import { codes } from "./meta.js";
+
+export const comparatorValues = {
+  exact: "The value as stated.",
+  "more-than": "More than the value ('more than 80' is not 80).",
+  "at-least": "The value or more.",
+  about: "About the value.",
+  nearly: "A little less than the value.",
+  "at-most": "The value or less.",
+  "less-than": "Less than the value.",
+  between: "Between value and valueHigh.",
+} as const;
+export const comparators = codes(comparatorValues);
+
+export const statisticScopeValues = {
+  "all-partners": "Every partner country, region and organization.",
+  "belt-and-road-partners": "The partners of the Belt and Road Initiative.",
+  other: "Some other group: see scopeNote.",
+} as const;
+export const statisticScopes = codes(statisticScopeValues);
+
+export const statisticKindValues = {
+  achieved: "What has been done: a count or an amount reached.",
+  target: "What is planned by the horizon date.",
+} as const;
+export const statisticKinds = codes(statisticKindValues);
+
+/** The multiplier of each scale word: "RMB 10 billion" is value 10, scale billion. */
+export const scaleMultipliers = {
+  thousand: 1e3,
+  "ten-thousand": 1e4,
+  million: 1e6,
+  "hundred-million": 1e8,
+  billion: 1e9,
+  trillion: 1e12,
+} as const;
+export const scaleValues = {
+  thousand: "× 1,000",
+  "ten-thousand": "× 10,000 (wan)",
+  million: "× 1,000,000",
+  "hundred-million": "× 100,000,000 (yi)",
+  billion: "× 1,000,000,000",
+  trillion: "× 1,000,000,000,000",
+} as const;
+export const scales = codes(scaleValues);
+
+export const currencySchema = z
+  .enum(currencyCodes() as [string, ...string[]])
+  .meta({ description: "ISO 4217 currency code, for an amount of money.", valueSet: "ISO 4217" });
+
+export const referenceSchema = z
+  .discriminatedUnion("kind", [
+    z
+      .strictObject({
+        kind: z.literal("cumulative").meta({ description: "A running total." }),
+        asOf: dateKnowledgeSchema
+          .optional()
+          .meta({ description: "The date the total stands at ('by the end of 2021'), where the source gives one apart from when it was reported." }),
+        since: partialDateSchema.optional().meta({ description: "When the count starts, where the source says." }),
+      })
+      .meta({ title: "Cumulative" }),
+    z
+      .strictObject({
+        kind: z.literal("period").meta({ description: "A count for one calendar period." }),
+        period: partialDateSchema.meta({ description: "The period: a year (2022) or a month (2022-06)." }),
+      })
+      .meta({ title: "Period" }),
+  ])
+  .meta({ description: "What the value counts over: a running total, or one period." });
+
+export const statisticSchema = z
+  .strictObject({
+    id: idSchema,
+    indicator: idOf("indicators", "Id of the indicator this is a value of."),
+    kind: z.enum(statisticKinds).meta({ description: "Achieved or target: never drawn in one series.", values: statisticKindValues }),
+    value: z.number().min(0).meta({ description: "The number as reported; read it with the comparator and the scale." }),
+    valueHigh: z.number().min(0).optional().meta({ description: "The upper end of a range, with comparator 'between'." }),
+    comparator: z.enum(comparators).meta({ description: "How the value bounds the true figure.", values: comparatorValues }),
+    scale: z.enum(scales).optional().meta({ description: "The scale word of the figure ('10 billion': value 10, scale billion).", values: scaleValues }),
+    currency: currencySchema.optional(),
+    scope: z.enum(statisticScopes).meta({ description: "Which partners the figure covers.", values: statisticScopeValues }),
+    scopeNote: textSchema.optional().meta({ description: "More about the scope, where the source says more." }),
+    termInSource: textSchema
+      .optional()
+      .meta({ description: "The source's own words for what is counted, where they differ from the indicator's name.", verbatim: true }),
+    reference: referenceSchema,
+    horizon: dateKnowledgeSchema
+      .optional()
+      .meta({ description: "For a target: when it is to be reached, and how we know.", future: "allowed" }),
+    reportedAt: idOf("events", "Id of the event at which the figure was announced; absent for a release with no event.").optional(),
+    reportedBy: idOf("people", "Id of the person who announced it.").optional(),
+    reportedByOrganization: idOf("organizations", "Id of the organization that announced it, when no person is named.").optional(),
+    linkedStatistics: z
+      .array(idOf("statistics", "Id of a statistic reported in the same statement."))
+      .min(1)
+      .optional()
+      .meta({ description: "Values given together as one compound figure ('70 laboratories with nearly 50 countries').", itemColumn: "statistic" }),
+    agreements: z
+      .array(idOf("agreements", "Id of an agreement the figure counts or names."))
+      .min(1)
+      .optional()
+      .meta({ description: "Agreements the figure names.", itemColumn: "agreement" }),
+    citations: citationsSchema,
+  })
+  .meta({ title: "Statistic", description: "One reported value of an indicator, with its comparator, scope, kind and reference." });
+
+export type Statistic = z.infer<typeof statisticSchema>;
