@@ -91,9 +91,23 @@ describe("validate: bad input gets a one-line error and the other files are stil
 });
 
 describe("validate on the repository's data", () => {
+  const files = () => readdirSync(join(root, "data"), { recursive: true }).filter((f) => String(f).endsWith(".json")).length;
+
   it("passes with exit 0", () => {
     const result = run(["validate"], { cwd: root });
-    expect(result.stdout).toMatch(/✓ \d+ record files valid/);
+    expect(result.stdout).toContain(`✓ ${files()} record files valid`);
+    expect(result.code).toBe(0);
+  });
+
+  it("checks one file alone against the rest of data/: its references resolve", () => {
+    const result = run(["validate", "data/participations/2022-02-18-most-sco-meeting-dai-gang.json"], { cwd: root });
+    expect(result.stdout).toBe("✓ 1 record file valid\n");
+    expect(result.code).toBe(0);
+  });
+
+  it("reads a file reached twice once: no record is its own duplicate", () => {
+    const result = run(["validate", "data", "./data/", "data/people"], { cwd: root });
+    expect(result.stdout).toContain(`✓ ${files()} record files valid`);
     expect(result.code).toBe(0);
   });
 });
@@ -186,6 +200,16 @@ describe("new and format", () => {
     expect(record.date).toEqual({ status: "stated", value: "" });
     expect(run(["new", "events", "2024-01-01-test-meeting", "--data", data]).code).toBe(2);
     expect(run(["validate", data]).code).toBe(1);
+  });
+
+  it("new writes no placeholder that passes: a new statistic's value is left empty, not 0", () => {
+    expect(run(["new", "statistics", "a-new-figure", "--data", data]).code).toBe(0);
+    const record = JSON.parse(readFileSync(join(data, "statistics", "a-new-figure.json"), "utf8")) as Record<string, unknown>;
+    expect(record.value).toBeNull();
+    const result = run(["validate", join(data, "statistics", "a-new-figure.json"), "--format", "json"]);
+    const rules = (JSON.parse(result.stdout) as { problems: { path: unknown[]; rule: string }[] }).problems.map((p) => `${p.path.join(".")} ${p.rule}`);
+    expect(rules).toContain("value schema/type");
+    expect(rules).toContain("indicator schema/format");
   });
 
   it("format --check finds a file out of canonical form, --write fixes it, --check then passes", () => {

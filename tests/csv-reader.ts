@@ -4,18 +4,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 
-export type Value = string | number | undefined;
+export type Value = string | number | boolean | undefined;
 
 export interface Field {
   name: string;
-  type: "string" | "integer" | "number";
+  type: "string" | "integer" | "number" | "boolean";
   constraints?: { required?: boolean; enum?: string[]; pattern?: string };
 }
 
 export interface Resource {
   name: string;
   path: string;
-  schema: { fields: Field[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+  schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
 }
 
 export interface DataPackage {
@@ -33,6 +33,10 @@ export function cellValue(cell: string, field: Field): Value {
     const value = Number(cell);
     if (Number.isNaN(value)) throw new Error(`${field.name}: "${cell}" is not a number`);
     return value;
+  }
+  if (field.type === "boolean") {
+    if (cell !== "true" && cell !== "false") throw new Error(`${field.name}: "${cell}" is not true or false`);
+    return cell === "true";
   }
   return cell.startsWith("'") ? cell.slice(1) : cell;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { artifacts } from "../src/build/build.js";
 import { collectionNames, collections, type Dataset } from "../src/lib/collections.js";
 import { neutralise, tableCsv } from "../src/build/csv.js";
+import { citationLink } from "../src/build/tables.js";
 import { textPattern } from "../src/lib/schemas/common.js";
 import { validateDataset } from "../src/lib/validate.js";
 import { parseCsv, readPackage, rebuild, type Value } from "./csv-reader.js";
@@ -36,6 +37,25 @@ describe("CSV exports round-trip to the JSON exports", () => {
       expect(all[collection]).toEqual(JSON.parse(readFileSync(join(exportsDir, "json", `${collection}.json`), "utf8")));
       expect(all.counts[collection]).toBe(all[collection].length);
     }
+  });
+});
+
+describe("citation links", () => {
+  it("open the cited source, at the locator's words where there is one", () => {
+    const urls = new Map((JSON.parse(readFileSync(join(exportsDir, "json", "sources.json"), "utf8")) as { id: string; url: string }[]).map((s) => [s.id, s.url]));
+    const citationTables = descriptor.resources.filter((r) => r.name.endsWith("_citations"));
+    expect(citationTables.length).toBeGreaterThan(0);
+    for (const resource of citationTables) {
+      for (const row of tables.get(resource.name)!) {
+        const url = urls.get(row.source_id as string)!;
+        if (row.locator === undefined) expect(row.link).toBe(url);
+        else expect(decodeURIComponent(String(row.link).slice(`${url}#:~:text=`.length)), String(row.link)).toBe(row.locator);
+      }
+    }
+  });
+
+  it("escape what would end or split a text directive", () => {
+    expect(citationLink("https://example.org/a#top", "R&D, 2-3%")).toBe("https://example.org/a#:~:text=R%26D%2C%202%2D3%25");
   });
 });
 

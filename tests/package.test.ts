@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,10 +51,15 @@ beforeAll(() => {
 });
 
 describe("the packed package", () => {
-  it("stays within its size budget", () => {
-    console.log(`packed ${(packed.size / 1024).toFixed(1)} KiB, unpacked ${(packed.unpackedSize / 1024).toFixed(1)} KiB`);
-    expect(packed.size).toBeLessThan(256 * 1024);
-    expect(packed.unpackedSize).toBeLessThan(1536 * 1024);
+  it("stays within its size budget, which grows with data/", () => {
+    // The records ship as JSON, NDJSON, CSV and ESM and CommonJS modules: a budget per byte of
+    // data/ plus a fixed part for the code, so that adding valid records never breaks this test.
+    const dataBytes = readdirSync(join(root, "data"), { recursive: true })
+      .filter((file) => String(file).endsWith(".json"))
+      .reduce((sum, file) => sum + statSync(join(root, "data", String(file))).size, 0);
+    console.log(`packed ${(packed.size / 1024).toFixed(1)} KiB, unpacked ${(packed.unpackedSize / 1024).toFixed(1)} KiB, data/ ${(dataBytes / 1024).toFixed(1)} KiB`);
+    expect(packed.size).toBeLessThan(2 * dataBytes + 256 * 1024);
+    expect(packed.unpackedSize).toBeLessThan(10 * dataBytes + 1536 * 1024);
   });
 
   it("passes publint (strict) and are-the-types-wrong with no problem", () => {

@@ -103,9 +103,27 @@ function foreignKeysOf(columns: readonly Column[]): Table["foreignKeys"] {
   return columns.flatMap(({ field, target }) => (target ? [{ fields: [field.name], reference: { resource: target, fields: ["id"] } }] : []));
 }
 
+/**
+ * The address that opens a source at a cited passage: the page's URL with a text fragment made of the
+ * locator (https://wicg.github.io/scroll-to-text-fragment/), or the page itself without a locator.
+ */
+export function citationLink(url: string, locator: string | undefined): string {
+  if (locator === undefined) return url;
+  // A text directive escapes what would end it or split it: & , - and %.
+  const text = encodeURIComponent(locator).replaceAll("-", "%2D").replaceAll(",", "%2C").replaceAll("&", "%26");
+  return `${url.split("#")[0]}#:~:text=${text}`;
+}
+
+const linkField: TableField = {
+  name: "link",
+  type: "string",
+  description: "Opens the source page at the cited passage (the page's URL with a text fragment made of the locator), or the page itself when there is no locator.",
+};
+
 /** Every table: one per collection, then one per list field of each. */
 export function tablesOf(dataset: Dataset): Table[] {
   const tables: Table[] = [];
+  const urls = new Map(dataset.sources.map((source) => [source.id, source.url]));
   for (const collection of collectionNames) {
     const shape = describe(collections[collection].schema);
     const entity = collections[collection].entity;
@@ -125,6 +143,7 @@ export function tablesOf(dataset: Dataset): Table[] {
       if (schema.kind !== "array" || schema.meta.joined) continue;
       const owner = `${entity}_id`;
       const item = objectOf(schema.item);
+      const isCitation = schema.item.meta.citation === true;
       const where = `${collection}.${key}[]`;
       let itemColumns: Column[];
       if (item.kind === "object") itemColumns = columnsOf(collection, item, [], "", true, [key, "*"], where);
@@ -137,13 +156,21 @@ export function tablesOf(dataset: Dataset): Table[] {
       const rows: Record<string, Cell>[] = [];
       for (const record of records) {
         ((record[key] ?? []) as unknown[]).forEach((value, index) => {
-          rows.push({
+          const row: Record<string, Cell> = {
             [owner]: record.id as string,
             position: index + 1,
             ...Object.fromEntries(itemColumns.map(({ field, path }) => [field.name, cellOf(path.length === 0 ? value : valueAt(value, path))])),
-          });
+          };
+          if (isCitation) {
+            const { source, locator } = value as { source: string; locator?: string };
+            row.link = citationLink(urls.get(source) ?? "", locator);
+          }
+          rows.push(row);
         });
       }
+      const names = [owner, "position", ...itemColumns.map((column) => column.field.name)];
+      const clash = names.find((name, i) => names.indexOf(name) !== i);
+      if (clash) throw new Error(`tables: ${collection}.${key}[] has a column named "${clash}" twice; rename the field or its itemColumn`);
       tables.push({
         name: `${entity}_${snake(key)}`,
         description: `${schema.meta.description ?? schema.item.meta.description ?? key} One row per item of ${collection}.${key}.`,
@@ -151,6 +178,7 @@ export function tablesOf(dataset: Dataset): Table[] {
           { name: owner, type: "string", description: `The ${entity} the item belongs to. Links to ${collection}.csv (id).`, constraints: { required: true } },
           { name: "position", type: "integer", description: "1-based position of the item in the record's list.", constraints: { required: true } },
           ...itemColumns.map((column) => column.field),
+          ...(isCitation ? [linkField] : []),
         ],
         primaryKey: [owner, "position"],
         foreignKeys: [{ fields: [owner], reference: { resource: collection, fields: ["id"] } }, ...foreignKeysOf(itemColumns)],

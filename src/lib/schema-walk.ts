@@ -68,8 +68,10 @@ function walk(schema: z.ZodType, outer: Meta): Described {
       return { kind: "union", meta, forms: def.options!.map((option) => describe(option)), ...(def.discriminator ? { discriminator: def.discriminator } : {}) };
     case "enum":
       return { kind: "scalar", meta, type: "string", values: Object.values(def.entries!) };
-    case "literal":
-      return { kind: "scalar", meta, type: "string", values: def.values!.map(String) };
+    case "literal": {
+      const type = typeof def.values![0];
+      return { kind: "scalar", meta, type: type === "boolean" ? "boolean" : type === "number" ? "number" : "string", values: def.values!.map(String) };
+    }
     case "string": {
       const pattern = checks.find((c) => c.check === "string_format")?.pattern;
       return { kind: "scalar", meta, type: "string", ...(pattern ? { pattern } : {}) };

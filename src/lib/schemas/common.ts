@@ -102,7 +102,7 @@ export const citationSchema = z
         verbatim: true,
       }),
   })
-  .meta({ description: "A pointer to the paragraph of a source where a fact stands." });
+  .meta({ description: "A pointer to the paragraph of a source where a fact stands.", citation: true });
 
 export const citationsSchema = z
   .array(citationSchema)

@@ -14,13 +14,15 @@ export interface ExportMeta {
   valueSet?: string;
   /** What each allowed value means (a code list). */
   values?: Record<string, string>;
+  /** A citation: its CSV row also gets a `link` that opens the source page at the cited passage. */
+  citation?: true;
   /** Words copied from a source (a name, a headline, a locator): every other text is our own words. */
   verbatim?: true;
   /** A date that may lie in the future (a target's horizon); other dates may not. */
   future?: "allowed";
 }
 
-export const exportMetaKeys: readonly (keyof ExportMeta)[] = ["references", "itemColumn", "joined", "valueSet", "values", "verbatim", "future"];
+export const exportMetaKeys: readonly (keyof ExportMeta)[] = ["references", "itemColumn", "joined", "valueSet", "values", "citation", "verbatim", "future"];
 
 /** The allowed values of an enum, in order, from its code list. */
 export function codes<const T extends Record<string, string>>(values: T): [keyof T & string, ...(keyof T & string)[]] {

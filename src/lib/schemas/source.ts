@@ -19,7 +19,7 @@ export const republicationSchema = z
   .strictObject({
     publisher: textSchema.meta({ description: "Who published the earlier version, as the page credits it.", verbatim: true }),
     url: urlSchema.optional().meta({ description: "Where the earlier version is, only when the page links or names it." }),
-    source: idOf("sources", "Id of the earlier version when we have it as a source of its own.").optional(),
+    record: idOf("sources", "Id of the earlier version when we have it as a source record of its own.").optional(),
   })
   .meta({ description: "A page this one repeats, nearest first: a university site repeating a news agency repeating a newspaper." });
 

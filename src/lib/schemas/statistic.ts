@@ -97,7 +97,7 @@ export const statisticSchema = z
       .array(idOf("statistics", "Id of a statistic reported in the same statement."))
       .min(1)
       .optional()
-      .meta({ description: "Values given together as one compound figure ('70 laboratories with nearly 50 countries').", itemColumn: "statistic" }),
+      .meta({ description: "Values given together as one compound figure ('70 laboratories with nearly 50 countries').", itemColumn: "linked_statistic" }),
     agreements: z
       .array(idOf("agreements", "Id of an agreement the figure counts or names."))
       .min(1)

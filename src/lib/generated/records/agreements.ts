@@ -6,7 +6,1519 @@ import { redirects } from "./redirects.js";
 import type { AgreementId } from "../ids.js";
 
 /** Every agreement record, sorted by id. */
-export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })[] = [];
+export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })[] = [
+  {
+    "id": "brazil-china-technology-transfer-centre-mou-2025",
+    "title": "Memorando de Entendimento entre o MCTI e o Ministério da Ciência e Tecnologia da República Popular da China para o Estabelecimento de um Centro de Transferência de Tecnologia Brasil-China",
+    "kind": "memorandum-of-understanding",
+    "partyOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil",
+      "ministry-of-science-and-technology"
+    ],
+    "subject": "Setting up a Brazil-China technology transfer centre (and, per one source, a China-Latin America and Caribbean technology transfer centre with its seat in Brazil) to promote innovation, help startups go international and strengthen intellectual property protection.",
+    "signed": {
+      "status": "inferred",
+      "value": "2025-05-13",
+      "basis": "the minister said on Monday 12 [May 2025] that the memoranda would be signed on Tuesday 13 during the Lula-Xi meeting; a 16 May 2025 page reports them as signed"
+    },
+    "citations": [
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 9
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 9
+      },
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "brics-action-plan-for-innovation-cooperation-2017-2020",
+    "title": "BRICS Action Plan for Innovation Cooperation (2017-2020)",
+    "kind": "action-plan",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "BRICS plan to cooperate on innovation through existing mechanisms and joint research programmes, science park cooperation, technology transfer training, youth innovation partnerships, investment instruments, exchanges of young scientists and entrepreneurs, and women in STI.",
+    "signed": {
+      "status": "inferred",
+      "value": "2017-07-18",
+      "basis": "signed on 'Tuesday' in a report dated 2017-07-19"
+    },
+    "citations": [
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 3
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 4
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "brics-calendar-of-sti-activities-2020-2021",
+    "title": "Calendar of BRICS STI Activities 2020-21",
+    "kind": "action-plan",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "Schedule of BRICS science, technology and innovation activities for 2020-2021, adopted with the 2020 declaration.",
+    "signed": {
+      "status": "stated",
+      "value": "2020-11-13"
+    },
+    "citations": [
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "brics-campinas-declaration-2019",
+    "title": "坎皮納斯宣言",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "Declaration issued by the seventh BRICS STI ministerial meeting in Campinas.",
+    "signed": {
+      "status": "inferred",
+      "value": "2019-09-20",
+      "basis": "issued at the ministerial meeting held on the 20th, per a Xinhua report dated 2019-09-21"
+    },
+    "citations": [
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "brics-durban-declaration-agreement-2018",
+    "title": "Durban Declaration",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "Declaration of the 6th BRICS STI ministerial meeting, including support for a proposed BRICS vaccine research and development centre.",
+    "signed": {
+      "status": "inferred",
+      "value": "2018-07-03",
+      "basis": "adopted at the 6th BRICS STI ministerial meeting, dated 3 July 2018 by the speech URL"
+    },
+    "citations": [
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "brics-hangzhou-declaration-2017",
+    "title": "Hangzhou Declaration",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "Declaration of the BRICS STI ministers reaffirming innovation dialogue and STI cooperation among BRICS countries; a third-party summary says it highlights clean energy, food security, public health and the digital economy.",
+    "signed": {
+      "status": "inferred",
+      "value": "2017-07-18",
+      "basis": "signed on 'Tuesday' in a report dated 2017-07-19"
+    },
+    "citations": [
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 2
+      },
+      {
+        "source": "in4u-brics-sti-meeting-2017-hangzhou",
+        "paragraph": 19
+      }
+    ]
+  },
+  {
+    "id": "brics-mou-on-sti-cooperation-2015",
+    "title": "BRICS Memorandum of Understanding on Cooperation in Science, Technology and Innovation",
+    "kind": "memorandum-of-understanding",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "Framework for science, technology and innovation cooperation among the five BRICS countries; its fifth anniversary and five years of implementation were reviewed in 2020.",
+    "signed": {
+      "status": "stated",
+      "value": "2015-03"
+    },
+    "citations": [
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 3
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 5
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "brics-sti-declaration-2020",
+    "title": "BRICS STI Declaration 2020",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "Ministers' declaration of the 8th BRICS STI ministerial meeting, covering the steering committee's work, the four pillars of cooperation and joint responses to COVID-19.",
+    "signed": {
+      "status": "stated",
+      "value": "2020-11-13"
+    },
+    "citations": [
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 1
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 3
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 6
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 7
+      },
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "brics-sti-work-plan-2019-2022",
+    "title": "金磚國家科技創新工作計劃(2019-2022年)",
+    "kind": "action-plan",
+    "partyCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "CN",
+      "ZA"
+    ],
+    "subject": "BRICS work plan for science, technology and innovation cooperation covering 2019 to 2022.",
+    "signed": {
+      "status": "inferred",
+      "value": "2019-09-20",
+      "basis": "issued at the ministerial meeting held on the 20th, per a Xinhua report dated 2019-09-21"
+    },
+    "citations": [
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "china-asean-plan-of-action-closer-sti-partnership-2021-2025",
+    "title": "ASEAN-China Plan of Action for a Closer Partnership of Science, Technology and Innovation for Future (2021-2025)",
+    "kind": "action-plan",
+    "partyCountries": [
+      "CN"
+    ],
+    "partyOrganizations": [
+      "asean"
+    ],
+    "subject": "Five-year China-ASEAN plan in four areas: STI policy cooperation, joint research and development on shared challenges, technology transfer, and talent exchange; it sets objectives, a working mechanism and measures.",
+    "signed": {
+      "status": "inferred",
+      "value": "2021-12-14",
+      "basis": "Endorsed at the special ministerial session held online on 14 December; the report is dated 30 December 2021."
+    },
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 5
+      },
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-brazil-research-and-innovation-cooperation-mou-2023",
+    "title": "Memorandum of Understanding on Research and Innovation Cooperation between the Ministry of Science and Technology of the People’s Republic of China and the Ministry of Science, Technology and Innovation of the Federatiue Republic of Brazil",
+    "kind": "memorandum-of-understanding",
+    "partyCountries": [
+      "CN",
+      "BR"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "subject": "Framework between the two ministries for joint research, two-way scientist exchanges and other cooperation in science, technology and industrial innovation.",
+    "signed": {
+      "status": "stated",
+      "value": "2023-04-14"
+    },
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-brazil-science-and-technology-cooperation-agreement",
+    "title": "China-Brazil bilateral agreement on cooperation in science and technology",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "BR"
+    ],
+    "subject": "Bilateral science and technology cooperation between China and Brazil; the sources do not give its title or signing date.",
+    "citations": [
+      {
+        "source": "diblasiparente-2021-brazil-china-bilateral-agreement-discussion",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-canada-ciip-relaunch-letter-of-intent-2016",
+    "title": "Letter of Intent to re-launch the Canadian International Innovation Program",
+    "kind": "other",
+    "partyCountries": [
+      "CA",
+      "CN"
+    ],
+    "partyOrganizations": [
+      "national-research-council-industrial-research-assistance-program",
+      "ministry-of-science-and-technology"
+    ],
+    "subject": "Letter of intent between Canada's NRC Industrial Research Assistance Program and China's MOST to restart the Canadian International Innovation Program.",
+    "signed": {
+      "status": "inferred",
+      "value": "2016-02",
+      "basis": "signed during the 6th joint committee meeting of 24-25 February 2016"
+    },
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-canada-clean-technology-cooperation-joint-declaration-2016",
+    "title": "Joint Declaration on Clean Technology Cooperation",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CA",
+      "CN"
+    ],
+    "partyOrganizations": [
+      "natural-resources-canada",
+      "innovation-science-and-economic-development-canada",
+      "ministry-of-science-and-technology"
+    ],
+    "subject": "Declaration on cooperation in clean technology between two Canadian federal departments and China's MOST.",
+    "signed": {
+      "status": "inferred",
+      "value": "2016-02",
+      "basis": "signed during the 6th joint committee meeting of 24-25 February 2016"
+    },
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-canada-joint-st-action-plan-2016-2018-statement",
+    "title": "Statement for the Canada-China Joint Science and Technology Action Plan 2016-2018",
+    "otherNames": [
+      "China-Canada Science and Technology Innovation Action Plan 2016-2018"
+    ],
+    "kind": "action-plan",
+    "partyCountries": [
+      "CA",
+      "CN"
+    ],
+    "subject": "Statement setting out the two countries' joint science, technology and innovation action plan for 2016-2018, agreed at the 6th joint committee.",
+    "signed": {
+      "status": "inferred",
+      "value": "2016-02",
+      "basis": "signed during the 6th joint committee meeting of 24-25 February 2016"
+    },
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-canada-science-and-technology-cooperation-agreement-2007",
+    "title": "Agreement for Scientific and Technological Cooperation between the Government of Canada and the Government of the People's Republic of China",
+    "otherNames": [
+      "Agreement for Scientific and Technological Cooperation between the Government of Canada and the Government of the People’s Republic of China"
+    ],
+    "kind": "agreement",
+    "partyCountries": [
+      "CA",
+      "CN"
+    ],
+    "subject": "Intergovernmental framework for science and technology cooperation between Canada and China; the joint committee steers its implementation.",
+    "signed": {
+      "status": "stated",
+      "value": "2007-01"
+    },
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-ceec-nanjing-declaration-on-innovative-cooperation-2016",
+    "title": "Nanjing Declaration on China-CEEC Innovative Cooperation",
+    "kind": "joint-statement",
+    "subject": "Declaration by China and 16 Central and Eastern European countries on innovation cooperation.",
+    "signed": {
+      "status": "inferred",
+      "value": "2016-11-08",
+      "basis": "released at the opening ceremony on 8 November of the conference held 7-9 November 2016"
+    },
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "china-celac-sti-forum-joint-declaration-2021",
+    "title": "Joint declaration of the Second China-CELAC STI Forum",
+    "titleIsOurs": true,
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CN"
+    ],
+    "partyOrganizations": [
+      "celac"
+    ],
+    "subject": "Joint declaration adopted by the participants of the 2021 China-CELAC science, technology and innovation forum; its content is not given in the pages read.",
+    "signed": {
+      "status": "inferred",
+      "value": "2021-09-29",
+      "basis": "Adopted at the forum held on 29 September 2021."
+    },
+    "citations": [
+      {
+        "source": "peoplesdaily-pt-2021-china-celac-forum-copy",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "china-ecuador-mixed-committee-3rd-meeting-minutes-2019",
+    "title": "Minutes of the third meeting of the China-Ecuador intergovernmental S&T mixed committee",
+    "titleIsOurs": true,
+    "kind": "other",
+    "partyCountries": [
+      "CN",
+      "EC"
+    ],
+    "subject": "Record of the third meeting of the China-Ecuador science and technology mixed committee.",
+    "signed": {
+      "status": "inferred",
+      "value": "2019-09-23",
+      "basis": "signed after the meeting held on 23 September 2019"
+    },
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "china-ethiopia-sti-cooperation-agreement-2011",
+    "title": "China-Ethiopia intergovernmental science and technology cooperation agreement",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "ET"
+    ],
+    "subject": "Government-level framework for science and technology cooperation between China and Ethiopia.",
+    "signed": {
+      "status": "stated",
+      "value": "2011"
+    },
+    "citations": [
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "china-ethiopia-sti-mou-2024",
+    "title": "中國科技部和埃塞創新技術部科技合作諒解備忘錄",
+    "kind": "memorandum-of-understanding",
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-innovation-and-technology-of-ethiopia"
+    ],
+    "subject": "Science and technology cooperation between China's science ministry and Ethiopia's innovation and technology ministry.",
+    "signed": {
+      "status": "inferred",
+      "value": "2024-07-25",
+      "basis": "signed at the 3rd joint committee meeting in Ethiopia, which Xinhua (dispatch of 26 July 2024) places on the Thursday, i.e. 25 July 2024"
+    },
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-eu-joint-roadmap-for-future-sti-cooperation",
+    "title": "Joint Roadmap for Future Science, Technology and Innovation Cooperation",
+    "kind": "action-plan",
+    "partyCountries": [
+      "CN"
+    ],
+    "partyOrganizations": [
+      "european-union"
+    ],
+    "subject": "Planned joint roadmap covering framework conditions for research and innovation and thematic cooperation (environment, climate, health), with a draft due before the close of 2019.",
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 13
+      },
+      {
+        "source": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+        "paragraph": 6
+      },
+      {
+        "source": "neth-er-eind-2019-nieuwe-roadmap-china-eu",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-eu-science-and-technology-cooperation-agreement",
+    "title": "Science and Technology Cooperation Agreement between the EU and China",
+    "kind": "agreement",
+    "partyCountries": [
+      "CN"
+    ],
+    "partyOrganizations": [
+      "european-union"
+    ],
+    "subject": "Framework agreement for EU-China cooperation in science and technology; the Dutch report says it has been in force since 1998 and was to be extended for a fourth time.",
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 14
+      },
+      {
+        "source": "neth-er-eind-2019-nieuwe-roadmap-china-eu",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-france-joint-commission-14th-session-minutes-2019",
+    "title": "Minutes of the 14th meeting of the China-France joint commission on science and technology",
+    "titleIsOurs": true,
+    "kind": "other",
+    "partyCountries": [
+      "CN",
+      "FR"
+    ],
+    "subject": "Record of the 14th joint commission meeting, including the seven priority fields agreed for the coming years.",
+    "signed": {
+      "status": "inferred",
+      "value": "2019-02-25",
+      "basis": "signed by the two ministers after the meeting held on the 25th (February 2019)"
+    },
+    "citations": [
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-france-science-and-technology-cooperation-agreement-1978",
+    "title": "China-France intergovernmental agreement on science and technology cooperation",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "FR"
+    ],
+    "subject": "Intergovernmental framework for scientific and technological cooperation between China and France, described as the first such agreement China signed with a major Western country after reform and opening up; the two countries run seminars, researcher exchanges and joint laboratories under it.",
+    "signed": {
+      "status": "stated",
+      "value": "1978"
+    },
+    "citations": [
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-germany-climate-change-research-agreement-2018",
+    "title": "Joint Statement on the Intent of Cooperation in Promoting Climate Change Research",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CN",
+      "DE"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "federal-ministry-of-education-and-research-of-germany"
+    ],
+    "subject": "Intent to encourage joint climate research, including adaptation, extreme weather, climate prediction and polar and plateau climate change.",
+    "signed": {
+      "status": "stated",
+      "value": "2018-07-09"
+    },
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-germany-intelligent-manufacturing-agreement-2018",
+    "title": "Joint Statement between MOST and BMBF on the Intent of Cooperation in Intelligent Manufacturing Technologies",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CN",
+      "DE"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "federal-ministry-of-education-and-research-of-germany"
+    ],
+    "subject": "Intent to cooperate on intelligent manufacturing technologies, including a China-Germany network linking enterprises, universities and institutes.",
+    "signed": {
+      "status": "stated",
+      "value": "2018-07-09"
+    },
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-hungary-sti-cooperation-agreement-2002",
+    "title": "Cooperation Agreement on Science and Technology",
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "HU"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology"
+    ],
+    "subject": "Hungary-China S&T agreement implemented by Hungary's research and innovation office and MOST, with a joint fund for researcher mobility and, from 2016, for new technologies.",
+    "signed": {
+      "status": "stated",
+      "value": "2002"
+    },
+    "citations": [
+      {
+        "source": "hungarian-embassy-beijing-bilateral-scientific-relations",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-israel-innovation-cooperation-action-plan-agreement-2018",
+    "title": "Action Plan for Bilateral Innovation Cooperation 2018 -2021",
+    "kind": "action-plan",
+    "partyCountries": [
+      "CN",
+      "IL"
+    ],
+    "subject": "Three-year action plan of the China-Israel Joint Committee on Innovation Cooperation for 2018-2021.",
+    "signed": {
+      "status": "inferred",
+      "value": "2018-10-24",
+      "basis": "signed at the fourth JCIC meeting, held on 24 October 2018"
+    },
+    "citations": [
+      {
+        "source": "cri-filipino-2018-wang-qishan-israel-jcic",
+        "paragraph": 4
+      },
+      {
+        "source": "jns-2018-netanyahu-chinese-vice-president-conference",
+        "paragraph": 6
+      },
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "china-italy-research-and-technology-mou-2025",
+    "title": "Memorandum d’Intesa per la cooperazione nei campi della ricerca e della tecnologia",
+    "kind": "memorandum-of-understanding",
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-universities-and-research-of-italy"
+    ],
+    "subject": "Joint research projects, mobility of scientists and researchers, joint participation in international conferences and links between research institutes, universities and companies; priority areas are advanced manufacturing, biodiversity, climate change, marine and polar sciences and cultural heritage.",
+    "signed": {
+      "status": "inferred",
+      "value": "2025-11-13",
+      "basis": "MUR release with dateline 'Pechino, 13 novembre 2025' reports the signing"
+    },
+    "citations": [
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "aise-2025-bernini-beijing-14th-week",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-italy-sti-joint-declaration-2025",
+    "title": "Dichiarazione Congiunta",
+    "kind": "joint-statement",
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-universities-and-research-of-italy"
+    ],
+    "subject": "Joint declaration of the two ministers on research and technology cooperation, signed during the 14th China-Italy week.",
+    "signed": {
+      "status": "inferred",
+      "value": "2025-11-13",
+      "basis": "MUR release with dateline 'Pechino, 13 novembre 2025' reports the signing; the aise.it flash says it took place the day before its own (undated) publication"
+    },
+    "citations": [
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "aise-2025-bernini-beijing-14th-week",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-italy-sti-joint-declaration-agreement-2018",
+    "title": "China-Italy ministerial joint declaration on cooperation in scientific and technological innovation (Milan, 2018)",
+    "titleIsOurs": true,
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CN",
+      "IT"
+    ],
+    "subject": "Ministers' declaration welcoming the level of bilateral cooperation in scientific and technological innovation.",
+    "signed": {
+      "status": "inferred",
+      "value": "2018-12-04",
+      "basis": "signed on the first day of the week, which the report places on Tuesday; report dated 2018-12-05"
+    },
+    "citations": [
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 7
+      },
+      {
+        "source": "globaltimes-2018-chinese-italian-firms-sign-deals-milan",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-italy-sti-joint-statement-2024",
+    "title": "China-Italy joint statement signed by the two science ministers in Naples",
+    "titleIsOurs": true,
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CN",
+      "IT"
+    ],
+    "subject": "Joint statement of China's science minister and Italy's minister of universities and research on science and technology cooperation; the page does not give its contents.",
+    "signed": {
+      "status": "inferred",
+      "value": "2024-11-25",
+      "basis": "'On Monday' in a Xinhua-based report dated Tuesday 26 November 2024"
+    },
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-japan-sti-cooperation-agreement-1980",
+    "title": "China-Japan intergovernmental agreement on science and technology cooperation",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "JP"
+    ],
+    "subject": "Intergovernmental framework for S&T cooperation between China and Japan.",
+    "signed": {
+      "status": "stated",
+      "value": "1980"
+    },
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-korea-joint-committee-14th-session-minutes-2019",
+    "title": "中韩科技合作联委会第14次会议纪要",
+    "kind": "other",
+    "partyCountries": [
+      "CN",
+      "KR"
+    ],
+    "subject": "Minutes of the 14th session of the China-Korea joint committee on science and technology cooperation.",
+    "signed": {
+      "status": "inferred",
+      "value": "2019-12-27",
+      "basis": "signed after the session held on 27 December 2019"
+    },
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "china-korea-science-and-technology-cooperation-agreement-1992",
+    "title": "China-Republic of Korea science and technology cooperation agreement",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "KR"
+    ],
+    "subject": "Bilateral agreement on science and technology cooperation between China and the Republic of Korea.",
+    "signed": {
+      "status": "stated",
+      "value": "1992"
+    },
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-malaysia-vaccine-development-cooperation-agreement-2020",
+    "title": "Malaysia-China agreement on cooperation in developing a safe and efficacious COVID-19 vaccine",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "MY"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-science-technology-and-innovation-of-malaysia"
+    ],
+    "subject": "Cooperation on COVID-19 vaccine development: Malaysia gets priority access to vaccines developed in China, the two sides share knowledge and build scientific capacity, and public and private bodies and companies join collaborative projects and vaccine R&D and supply. Valid initially for five years with automatic one-year extensions; overseen by the foreign ministers' high-level committee formed in October 2020.",
+    "signed": {
+      "status": "unknown",
+      "notAfter": "2020-11-18",
+      "notBefore": "2020-10",
+      "basis": "Announced in a joint ministerial statement of 18 November 2020; the pages do not give the signing day."
+    },
+    "citations": [
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 1
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 2
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 3
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 4
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 5
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 6
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 8
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 10
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 11
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 12
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 13
+      }
+    ]
+  },
+  {
+    "id": "china-michigan-automotive-technology-agreement-2018",
+    "title": "Memorandum of Understanding between the Ministry of Science and Technology of the People’s Republic of China and the Government of the State of Michigan of the United States on automotive technology and industry cooperation",
+    "kind": "memorandum-of-understanding",
+    "partyCountries": [
+      "CN",
+      "US"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "government-of-the-state-of-michigan"
+    ],
+    "subject": "Cooperation between MOST and the State of Michigan on automotive technology and industry.",
+    "signed": {
+      "status": "stated",
+      "value": "2018-09-17"
+    },
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-new-zealand-6th-jcm-minutes-2023",
+    "title": "Minutes of the 6th Meeting of the China-New Zealand Joint Committee on Science and Technology Cooperation",
+    "titleIsOurs": true,
+    "kind": "other",
+    "partyCountries": [
+      "CN",
+      "NZ"
+    ],
+    "subject": "Record of what the two sides agreed at the sixth joint commission session.",
+    "signed": {
+      "status": "inferred",
+      "value": "2023-05-30",
+      "basis": "the ministers witnessed the signing of the minutes at the sixth session, which the Xinhua report dates to 30 May 2023"
+    },
+    "citations": [
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-new-zealand-five-year-roadmap-agreement-2018",
+    "title": "Arrangement on a Five Year Roadmap for China-New Zealand Science and Technology Cooperation (2018-2022)",
+    "kind": "other",
+    "partyCountries": [
+      "CN",
+      "NZ"
+    ],
+    "subject": "Five-year plan for China-New Zealand S&T cooperation covering 2018-2022.",
+    "signed": {
+      "status": "stated",
+      "value": "2018-03-02"
+    },
+    "citations": [
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "kooperation-international-2018-china-new-zealand-st-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-new-zealand-science-and-technology-cooperation-agreement-1987",
+    "title": "Intergovernmental Agreement on Science and Technology Cooperation between China and New Zealand",
+    "otherNames": [
+      "China-New Zealand Intergovernmental Agreement on Science and Technology Cooperation"
+    ],
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "NZ"
+    ],
+    "subject": "Government-to-government framework for science and technology cooperation between China and New Zealand.",
+    "signed": {
+      "status": "stated",
+      "value": "1987"
+    },
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 5
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 9
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-portugal-2030-sti-partnership-agreement-2018",
+    "title": "关于推动2030中葡科技伙伴关系合作的谅解备忘录",
+    "kind": "memorandum-of-understanding",
+    "partyCountries": [
+      "CN",
+      "PT"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology"
+    ],
+    "subject": "MoU between Portugal's science, technology and higher education ministry and MOST on a 2030 S&T partnership; it notes shared interest in space, ocean, energy, climate and advanced nanoscience and lists cooperation on cultural heritage and history of science.",
+    "signed": {
+      "status": "stated",
+      "value": "2018-12-05"
+    },
+    "citations": [
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 3
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 8
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 14
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 16
+      }
+    ]
+  },
+  {
+    "id": "china-portugal-joint-research-agreement-2012",
+    "title": "葡萄牙共和国教育科学部与中华人民共和国科学技术部关于加强联合研究的谅解备忘录",
+    "kind": "memorandum-of-understanding",
+    "partyCountries": [
+      "CN",
+      "PT"
+    ],
+    "partyOrganizations": [
+      "ministry-of-science-and-technology"
+    ],
+    "subject": "MoU between Portugal's education and science ministry and MOST on strengthening joint research.",
+    "signed": {
+      "status": "stated",
+      "value": "2012-10-26"
+    },
+    "citations": [
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-portugal-sti-cooperation-agreement-1993",
+    "title": "葡萄牙共和国政府和中华人民共和国政府科学技术合作基础协定",
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "PT"
+    ],
+    "subject": "Basic intergovernmental agreement on S&T cooperation between Portugal and China, signed in Beijing.",
+    "signed": {
+      "status": "stated",
+      "value": "1993-04-13"
+    },
+    "citations": [
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-russia-high-tech-work-group-10th-meeting-minutes-2017",
+    "title": "Minutes of the 10th meeting of the China-Russia Work Group on High Technology and Innovation",
+    "titleIsOurs": true,
+    "kind": "other",
+    "partyCountries": [
+      "CN",
+      "RU"
+    ],
+    "subject": "Minutes recording what the work group agreed at its 10th meeting, including the 2017 joint call.",
+    "signed": {
+      "status": "inferred",
+      "value": "2017-06-16",
+      "basis": "signed after the meeting of 16 June 2017"
+    },
+    "citations": [
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-russia-medium-and-long-term-sti-cooperation-roadmap",
+    "title": "中俄中長期科技創新合作路線圖",
+    "kind": "action-plan",
+    "partyCountries": [
+      "CN",
+      "RU"
+    ],
+    "subject": "Medium- and long-term roadmap for China-Russia STI cooperation that the two sides agreed to draw up on the basis of joint studies of strategy, priorities and key tasks.",
+    "citations": [
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-russia-st-subcommittee-20th-session-protocol-2016",
+    "title": "Protocal on the 20th Session of S&T Collaboration Subcommittee of Regular Meeting Committee Between Chinese Premier and Russian Prime Minister",
+    "kind": "protocol",
+    "partyCountries": [
+      "CN",
+      "RU"
+    ],
+    "subject": "Record of the 20th session of the China-Russia S&T subcommittee, signed by its two chairs.",
+    "citations": [
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-russia-st-subcommittee-23rd-session-protocol-2019",
+    "title": "中俄總理定期會晤委員會科技合作分委會第二十三屆例會議定書",
+    "kind": "protocol",
+    "partyCountries": [
+      "CN",
+      "RU"
+    ],
+    "subject": "Protocol recording the results of the 23rd regular session of the China-Russia S&T cooperation subcommittee.",
+    "signed": {
+      "status": "inferred",
+      "value": "2019-06-17",
+      "basis": "signed after the session held on 17 June 2019"
+    },
+    "citations": [
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-south-africa-joint-research-centres-agreement-2018",
+    "title": "Action Plan for South Africa and China to establish a series of joint research centres",
+    "titleIsOurs": true,
+    "kind": "action-plan",
+    "partyCountries": [
+      "CN",
+      "ZA"
+    ],
+    "subject": "Plan to set up a series of virtual South Africa-China joint research centres sharing expertise and resources.",
+    "signed": {
+      "status": "stated",
+      "value": "2018-07"
+    },
+    "citations": [
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-uk-joint-strategy-for-sti-cooperation-2017",
+    "title": "UK-China Joint Strategy for Science, Technology and Innovation Cooperation",
+    "kind": "other",
+    "partyCountries": [
+      "GB",
+      "CN"
+    ],
+    "subject": "Jointly agreed UK-China strategy (reported by the Institute of Physics as an MOU) committing both countries to closer collaboration from research to commercialisation, respect for intellectual property, and project-based work on global challenges, with named priority research fields and technologies.",
+    "signed": {
+      "status": "stated",
+      "value": "2017-12-06"
+    },
+    "citations": [
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 8
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-uk-sti-cooperation-agreement-1978",
+    "title": "China-Britain inter-governmental agreement on scientific and technological cooperation",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "GB"
+    ],
+    "subject": "Intergovernmental S&T cooperation agreement between China and the United Kingdom.",
+    "signed": {
+      "status": "inferred",
+      "value": "1978",
+      "basis": "the page says 2018 marks its 40th anniversary"
+    },
+    "citations": [
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "china-uk-sti-cooperation-agreement-2025",
+    "title": "Updated UK-China agreement on areas of science and technology collaboration",
+    "titleIsOurs": true,
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "GB"
+    ],
+    "subject": "Updated bilateral agreement covering health, climate, planetary sciences and agriculture; fields of the earlier accord such as satellites, remote sensing and robotics are not in it and no new joint funding was announced.",
+    "citations": [
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 4
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 5
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 6
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "china-ukraine-sti-subcommittee-third-meeting-minutes-agreement-2018",
+    "title": "中华人民共和国和乌克兰政府间合作委员会科技合作分委会第三次会议纪要",
+    "kind": "protocol",
+    "partyCountries": [
+      "CN",
+      "UA"
+    ],
+    "subject": "Minutes of the third meeting of the China-Ukraine S&T subcommittee, recording the decisions on exchanges, joint projects and platforms.",
+    "signed": {
+      "status": "stated",
+      "value": "2018-06-06"
+    },
+    "citations": [
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 3
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-us-science-and-technology-agreement-1979",
+    "title": "Agreement Between the United States and China on Cooperation in Science and Technology",
+    "otherNames": [
+      "China-U.S. Agreement on S&T Cooperation"
+    ],
+    "kind": "agreement",
+    "partyCountries": [
+      "CN",
+      "US"
+    ],
+    "subject": "Framework for government-to-government science and technology cooperation between China and the United States, renewed roughly every five years; Wan Gang said in June 2016 that the two countries had renewed it.",
+    "signed": {
+      "status": "stated",
+      "value": "1979-01-31"
+    },
+    "citations": [
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 11
+      },
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 12
+      },
+      {
+        "source": "kuna-2024-us-china-sta-protocol",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-us-sta-amending-protocol-2024",
+    "title": "Protocol amending and extending the China-US science and technology cooperation agreement",
+    "titleIsOurs": true,
+    "kind": "protocol",
+    "partyCountries": [
+      "CN",
+      "US"
+    ],
+    "subject": "Extends the 1979 agreement by five years from 27 August 2024 and amends it; per the US side it keeps IP protections, adds safety and security guardrails and transparency and data-reciprocity provisions, and limits cooperation to basic research.",
+    "signed": {
+      "status": "stated",
+      "value": "2024-12-13"
+    },
+    "citations": [
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 6
+      },
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 10
+      },
+      {
+        "source": "kuna-2024-us-china-sta-protocol",
+        "paragraph": 3
+      },
+      {
+        "source": "kuna-2024-us-china-sta-protocol",
+        "paragraph": 5
+      },
+      {
+        "source": "aip-2024-us-china-narrow-sta",
+        "paragraph": 13
+      },
+      {
+        "source": "nationlk-2024-open-and-secure-science",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "g20-sti-ministers-meeting-statement-2016",
+    "title": "Statement of the G20 Science, Technology and Innovation Ministers Meeting",
+    "kind": "joint-statement",
+    "partyOrganizations": [
+      "g20"
+    ],
+    "subject": "Statement of the G20 science, technology and innovation ministers and chief science advisers on taking forward the Hangzhou summit's innovative-growth agenda.",
+    "signed": {
+      "status": "inferred",
+      "value": "2016-11-04",
+      "basis": "the statement says the ministers met in Beijing on 4 November 2016"
+    },
+    "citations": [
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "most-cepi-memorandum-of-understanding-2020",
+    "title": "Memorandum of Understanding on Cooperation between MOST and CEPI",
+    "titleIsOurs": true,
+    "kind": "memorandum-of-understanding",
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "cepi"
+    ],
+    "subject": "Cooperation on preventing and controlling epidemic diseases: supporting public-health research projects, developing vaccines and international exchanges in science and technology; it set up a joint scientific committee.",
+    "signed": {
+      "status": "stated",
+      "value": "2020-12"
+    },
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "most-un-sti-for-sdgs-memorandum-2017",
+    "title": "Memorandum of Understanding between MOST and UN on Science Technology and Innovation for Achieving Sustainable Development Goals",
+    "kind": "memorandum-of-understanding",
+    "partyOrganizations": [
+      "ministry-of-science-and-technology",
+      "united-nations"
+    ],
+    "subject": "Cooperation between MOST and the UN on science, technology and innovation for the 2030 Agenda: the Technology Facilitation Mechanism online platform, the Green Technology Bank, joint research on green technology transfer, assessment and certification, and joint training.",
+    "signed": {
+      "status": "stated",
+      "value": "2017-12-04"
+    },
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 7
+      }
+    ]
+  }
+];
 
 /** The agreement with this id (following the redirect of a retired id), or undefined. */
 export const getAgreement = lookupById<RecordOf<"agreements"> & { id: AgreementId }, AgreementId>("agreements", agreements, redirects);

@@ -8,6 +8,2558 @@ import type { EventId } from "../ids.js";
 /** Every event record, sorted by id. */
 export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
   {
+    "id": "2016-02-24-6th-ccjc",
+    "kind": "joint-committee-session",
+    "title": "6th session of the Canada-China Joint Committee on S&T cooperation",
+    "summary": "The Canada-China joint committee on science and technology cooperation met for the sixth time at Global Affairs Canada in Ottawa, with a large Chinese delegation that included MOST officials; the two sides signed three cooperation documents.",
+    "date": {
+      "status": "stated",
+      "value": "2016-02-24"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2016-02-25"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Ottawa",
+      "country": "CA",
+      "venue": "Global Affairs Canada"
+    },
+    "session": {
+      "mechanism": "china-canada-joint-committee-on-science-and-technology-cooperation",
+      "number": 6
+    },
+    "counterpartCountries": [
+      "CA"
+    ],
+    "topics": [
+      "clean-technology",
+      "agriculture-and-food",
+      "regulatory-science",
+      "bioenergy",
+      "innovation-programs"
+    ],
+    "outcomes": [
+      "Canada and China signed a joint declaration on clean technology cooperation, a letter of intent to relaunch the Canadian International Innovation Program, and a statement on a joint S&T action plan for 2016-2018.",
+      "More departments and agencies joined from both sides, which brought regulatory science into the scope of the cooperation.",
+      "A participating centre reported close to 40 government bodies and more than 130 representatives, the largest attendance of the series so far."
+    ],
+    "programs": [
+      "canadian-international-innovation-program"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-canada-clean-technology-cooperation-joint-declaration-2016",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-canada-ciip-relaunch-letter-of-intent-2016",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-canada-joint-st-action-plan-2016-2018-statement",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 1
+      },
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-04-21-wan-gang-and-giannini-open-shanghai-technology-fair",
+    "kind": "other",
+    "title": "Wan Gang and Italy's Stefania Giannini open the 2016 China (Shanghai) International Technology Fair",
+    "summary": "China's science minister and Italy's minister of education, universities and research opened the fourth China (Shanghai) International Technology Fair, at which Italy was the guest country, and both called for closer China-Italy cooperation with smart cities as a priority.",
+    "date": {
+      "status": "inferred",
+      "value": "2016-04-21",
+      "basis": "day and month given as 'Today, April 21st'; year from the URL slug april-21-2016 and the page's reference to the 2016 Edition"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN",
+      "venue": "Shanghai World Exhibition & Convention Center"
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "topics": [
+      "smart-cities",
+      "technology-fair",
+      "bilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "Italy took part as the fair's country of honour, with a delegation of about a hundred research and business organisations presenting smart-city work.",
+      "Both ministers named smart cities among the priorities of China-Italy cooperation; the page notes it was their second meeting within a few months, after the 2015 China-Italy innovation week in China."
+    ],
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 1
+      },
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 2
+      },
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-06-04-wan-gang-meets-john-holdren",
+    "kind": "meeting",
+    "title": "Wan Gang meets U.S. presidential science adviser John Holdren",
+    "summary": "Minister Wan Gang met John Holdren, the U.S. President's science adviser, together with U.S. Ambassador Max Baucus in Beijing; they compared national innovation strategies and reviewed bilateral STI cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2016-06-04"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "topics": [
+      "innovation-strategy",
+      "clean-energy",
+      "health",
+      "agriculture"
+    ],
+    "outcomes": [
+      "Wan briefed the U.S. side on China's national S&T innovation conference held a week earlier and the new national outline on the innovation-driven development strategy.",
+      "Holdren proposed that the two sides start comparative studies of their innovation strategies.",
+      "The two sides reviewed progress in clean energy, health, agriculture and other fields since the 6th China-U.S. Innovation Dialogue and hoped to push cooperation forward through the joint committee on S&T cooperation and the Innovation Dialogue."
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 5
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe",
+    "kind": "dialogue",
+    "title": "Wang Zhigang at the 7th China-U.S. High-level Consultation on People-to-People Exchange",
+    "summary": "Vice Minister Wang Zhigang took part in the 7th round of the China-U.S. people-to-people exchange consultation, whose science pillar meeting MOST held jointly with the U.S. Department of State.",
+    "date": {
+      "status": "stated",
+      "value": "2016-06-06"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2016-06-07"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "venue": "Diaoyutai State Guesthouse; National Museum of China",
+      "basis": "the page names the Diaoyutai State Guesthouse and the National Museum of China; the companion S&ED page says the dialogue was held in Beijing"
+    },
+    "session": {
+      "mechanism": "china-us-high-level-consultation-on-people-to-people-exchange",
+      "number": 7
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "topics": [
+      "people-to-people-exchange",
+      "young-scientists",
+      "science-parks",
+      "clean-cookstoves"
+    ],
+    "outcomes": [
+      "MOST and the U.S. Department of State held a science pillar meeting that reviewed people-to-people S&T exchange and agreed on shared topics and next steps.",
+      "MOST organised two side events: a China-U.S. plus clean stove international development forum and a China-U.S. science park innovation cooperation forum.",
+      "Wang Zhigang published a signed article in People's Daily on the progress of STI cooperation and people-to-people exchange."
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      },
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-8th-china-us-sed",
+    "kind": "dialogue",
+    "title": "Wan Gang speaks at the 8th China-U.S. Strategic and Economic Dialogue",
+    "summary": "At the 8th China-U.S. Strategic and Economic Dialogue in Beijing, Minister Wan Gang spoke in both the economic and the strategic tracks on how S&T innovation cooperation supports economic development and bilateral ties.",
+    "date": {
+      "status": "stated",
+      "value": "2016-06-06"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2016-06-07"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-us-strategic-and-economic-dialogue",
+      "number": 8
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "topics": [
+      "innovation-policy",
+      "agriculture",
+      "environment",
+      "health",
+      "energy",
+      "young-scientists"
+    ],
+    "outcomes": [
+      "Wan reported the results of the 7th China-U.S. Innovation Dialogue and its consensus on innovation policy to the economic track.",
+      "Wan told the strategic track that the two countries had renewed their agreement on S&T cooperation and proposed deeper work in agriculture, environment, health and energy and on fostering young scientists and entrepreneurs."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-us-science-and-technology-agreement-1979",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-8th-china-uk-joint-commission",
+    "kind": "joint-commission-session",
+    "title": "8th meeting of the China-UK Joint Commission on STI cooperation",
+    "summary": "Minister Wan Gang and UK science minister Jo Johnson co-chaired the 8th China-UK joint commission on science, technology and innovation, reviewed cooperation including the joint research and innovation fund, and agreed priority fields and joint strategy work.",
+    "date": {
+      "status": "stated",
+      "value": "2016-09-23"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN",
+      "basis": "the UK government page says Jo Johnson was visiting Shanghai and met Wan Gang for the joint commission on 23 September"
+    },
+    "session": {
+      "mechanism": "china-uk-joint-commission-on-sti-cooperation",
+      "number": 8
+    },
+    "counterpartCountries": [
+      "GB"
+    ],
+    "topics": [
+      "health",
+      "agricultural-technology",
+      "food-and-water-security",
+      "climate-change",
+      "energy",
+      "urbanization",
+      "big-data",
+      "new-materials",
+      "ict",
+      "space-technology"
+    ],
+    "outcomes": [
+      "Both sides reviewed cooperation under the China-UK research and innovation partnership fund and local-level cooperation between the two countries.",
+      "They agreed on priority fields: medicine and health, agricultural technology, food and water security, climate change, energy resources, urbanisation, big data, new materials, ICT, and space and satellite applications.",
+      "They agreed to draw up China-UK S&T cooperation strategies together and to build a series of China-UK joint research centres.",
+      "The two ministers also attended the opening of the China-UK Innovation Showcase Day."
+    ],
+    "programs": [
+      "china-uk-research-and-innovation-partnership-fund"
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-8th-china-uk-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-8th-china-uk-joint-commission",
+        "paragraph": 4
+      },
+      {
+        "source": "govuk-2016-uk-china-newton-fund-200m",
+        "paragraph": 9
+      },
+      {
+        "source": "govuk-2016-uk-china-newton-fund-200m",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-wan-gang-meets-j-batsuuri",
+    "kind": "meeting",
+    "title": "Wan Gang meets Mongolian science minister J.Batsuuri in Shanghai",
+    "summary": "Minister Wan Gang met Mongolia's minister of education, culture, science and sports, who led a delegation to the 2016 Pujiang Innovation Forum, and set out how bilateral S&T projects should advance under the Belt and Road.",
+    "date": {
+      "status": "stated",
+      "value": "2016-09-23"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "MN"
+    ],
+    "topics": [
+      "belt-and-road",
+      "science-parks",
+      "joint-research",
+      "technology-transfer",
+      "young-scientists"
+    ],
+    "outcomes": [
+      "Wan called Mongolia a significant partner for Belt and Road STI cooperation and asked that the intergovernmental joint commission on S&T cooperation guide practical work.",
+      "He named the Mongolia Science Park Scheme, joint research projects, the China-Mongolia bio-polymers joint lab and the China-Mongolia technology transfer centre as the projects to advance.",
+      "The Chinese side asked Mongolia to recommend more young scientists to do research in China."
+    ],
+    "programs": [
+      "belt-and-road-initiative",
+      "mongolia-science-park-scheme",
+      "china-mongolia-bio-polymers-application-joint-lab",
+      "china-mongolia-technology-transfer-center"
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-09-24-pujiang-innovation-forum-2016",
+    "kind": "forum",
+    "title": "Pujiang Innovation Forum 2016: Yin Hejun on international S&T cooperation",
+    "summary": "At the 2016 Pujiang Innovation Forum, Vice Minister Yin Hejun reviewed how widely China cooperates in science and technology abroad and gave totals for partner countries and intergovernmental agreements.",
+    "date": {
+      "status": "inferred",
+      "value": "2016-09-24",
+      "basis": "The page gives 24 September and names the Pujiang Innovation Forum 2016; the year comes from the forum's name."
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "session": {
+      "mechanism": "pujiang-innovation-forum"
+    },
+    "topics": [
+      "intergovernmental-sti-cooperation",
+      "innovation-and-entrepreneurship",
+      "international-mega-science"
+    ],
+    "outcomes": [
+      "Yin Hejun described cooperation with Africa and ASEAN, dialogue mechanisms with the United States, Russia and Europe, and China's part in large international science projects.",
+      "He said China needed to open up further and deepen cooperation to speed up innovation."
+    ],
+    "citations": [
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 2
+      },
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 3,
+        "locator": "at the Pujiang Innovation Forum 2016"
+      }
+    ]
+  },
+  {
+    "id": "2016-10-13-south-africa-china-hi-tech-exhibition",
+    "kind": "other",
+    "title": "Opening of the First South Africa/China Hi-Tech Exhibition in Sandton",
+    "summary": "A Chinese science and technology vice minister, South Africa's science and technology director-general and China's ambassador opened the first South Africa/China hi-tech exhibition near Johannesburg, meant to link the two countries' research institutes and companies.",
+    "date": {
+      "status": "inferred",
+      "value": "2016-10-13",
+      "basis": "the report dated 13 October 2016 says the opening was on Thursday, which was that day"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Sandton",
+      "country": "ZA"
+    },
+    "counterpartCountries": [
+      "ZA"
+    ],
+    "topics": [
+      "high-technology",
+      "exhibition",
+      "advanced-manufacturing",
+      "aerospace",
+      "nuclear"
+    ],
+    "outcomes": [
+      "The exhibition was set up to promote S&T cooperation between the two countries' research institutes and companies.",
+      "The South African side said the exhibition had first been planned for the previous year but was postponed by practical difficulties.",
+      "The Chinese vice minister said cooperation so far had covered science, technology and advanced manufacturing, including aerospace and nuclear."
+    ],
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 6
+      },
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 7
+      },
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 8
+      },
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week",
+    "kind": "forum",
+    "title": "Wan Gang at the 7th China-Italy Innovation & Cooperation Week in Naples",
+    "summary": "Minister Wan Gang and Italy's education and research minister Stefania Giannini gave keynote speeches at the opening of the 7th China-Italy Innovation & Cooperation Week in Naples; both ministers were also at the week's closing ceremony at Città della Scienza.",
+    "date": {
+      "status": "stated",
+      "value": "2016-10-27"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Naples",
+      "country": "IT"
+    },
+    "session": {
+      "mechanism": "china-italy-innovation-cooperation-week",
+      "number": 7
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "topics": [
+      "innovation-cooperation",
+      "awards",
+      "business-matching"
+    ],
+    "outcomes": [
+      "Eight Chinese scientists and innovators received the Award of China-Italy Cooperation in Science, Technology and Innovation at the opening ceremony.",
+      "Wan described the China-Italy innovation platform, after six years, as the best-developed and most productive China-EU innovation cooperation mechanism.",
+      "Giannini recalled the 1978 intergovernmental S&T cooperation agreement and said Italy wants to work with China on global challenges.",
+      "The Italian organiser put participation at about 1,600 Italian and 500 Chinese organisations."
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 5
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 6
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-11-02-20th-china-russia-pm-committee",
+    "kind": "joint-commission-session",
+    "title": "20th session of the China-Russia prime ministers' regular meeting committee",
+    "summary": "Vice Premier Wang Yang and Russian Deputy Prime Minister Dmitry Rogozin co-chaired in Russia the 20th session of the committee on regular meetings of the Chinese and Russian prime ministers; Vice Minister Li Meng attended for the S&T side, whose subcommittee reported its year's work.",
+    "date": {
+      "status": "stated",
+      "value": "2016-11-02"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "RU"
+    },
+    "partOf": "2016-11-li-meng-visit-to-russia",
+    "session": {
+      "mechanism": "china-russia-prime-ministers-regular-meeting-committee",
+      "number": 20
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "sti-cooperation-platform",
+      "project-selection",
+      "major-projects",
+      "people-to-people-exchange"
+    ],
+    "outcomes": [
+      "The S&T subcommittee reported on building a China-Russia STI cooperation platform, improving the selection of cooperation projects, major joint projects and people-to-people S&T exchange."
+    ],
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc",
+    "kind": "joint-commission-session",
+    "title": "16th China-U.S. Joint Commission Meeting on S&T Cooperation",
+    "summary": "Minister Wan Gang and U.S. presidential science adviser John Holdren co-chaired the 16th China-U.S. joint commission on S&T cooperation in Beijing, with a dozen agencies from each government taking part.",
+    "date": {
+      "status": "stated",
+      "value": "2016-11-03"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-us-joint-commission-on-st-cooperation",
+      "number": 16
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "topics": [
+      "health",
+      "climate",
+      "environment",
+      "people-to-people-exchange"
+    ],
+    "outcomes": [
+      "The two sides discussed deeper cooperation in science, technology and healthcare toward shared climate and environmental goals.",
+      "They agreed to use other inter-agency mechanisms, such as the China-U.S. S&T Executive Secretaries Meeting and the S&T pillar meeting of the people-to-people exchange consultation, to advance cooperation."
+    ],
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation",
+    "kind": "forum",
+    "title": "G20 Business Forum on Innovation, a side event of the G20 STI ministers meeting",
+    "summary": "As a supporting event of the G20 STI ministers meeting, MOST, CCPIT and CCOIC co-hosted a business forum on innovation in Beijing, addressed by Vice Minister Wang Zhigang, the 2016 B20 chair, Argentina's science minister and an Italian vice minister.",
+    "date": {
+      "status": "stated",
+      "value": "2016-11-03"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "partOf": "2016-11-04-g20-sti-ministers-meeting",
+    "counterpartCountries": [
+      "AR",
+      "IT"
+    ],
+    "counterpartOrganizations": [
+      "g20"
+    ],
+    "topics": [
+      "business-innovation",
+      "digital-economy",
+      "youth-entrepreneurship"
+    ],
+    "outcomes": [
+      "More than 200 entrepreneurs, experts and scholars from G20 members and guest countries took part.",
+      "The B20 chair proposed to the ministers a regular G20 business forum on innovation, an early start to a youth innovation and entrepreneurship partnership programme, and a G20 SMART fund."
+    ],
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 1
+      },
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 2
+      },
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 3
+      },
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-11-04-g20-sti-ministers-meeting",
+    "kind": "ministerial-meeting",
+    "title": "G20 Science, Technology and Innovation Ministers Meeting in Beijing",
+    "summary": "Under China's G20 presidency, science, technology and innovation ministers and chief science advisers of G20 members and invited countries met in Beijing; the meeting was opened by Vice Premier Liu Yandong, chaired by Minister Wan Gang and ended with a joint statement.",
+    "date": {
+      "status": "stated",
+      "value": "2016-11-04"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "g20-sti-ministers-meeting"
+    },
+    "counterpartOrganizations": [
+      "g20"
+    ],
+    "topics": [
+      "innovation-driven-development",
+      "innovation-and-entrepreneurship",
+      "sti-cooperation-models",
+      "researcher-exchange"
+    ],
+    "outcomes": [
+      "The ministers issued a joint statement, which opens by recalling the Hangzhou summit's G20 Blueprint on Innovative Growth and 2016 Innovation Action Plan."
+    ],
+    "programs": [
+      "g20-2016-innovation-action-plan"
+    ],
+    "agreements": [
+      {
+        "agreement": "g20-sti-ministers-meeting-statement-2016",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-07-1st-china-ceec-conference",
+    "kind": "conference",
+    "title": "1st China-CEEC Conference on Innovation Cooperation in Nanjing",
+    "summary": "MOST organised the first China-CEEC conference on innovation cooperation in Nanjing; at its opening Minister Wan Gang spoke, China and 16 CEEC countries released the Nanjing Declaration, and a virtual technology transfer centre was unveiled.",
+    "date": {
+      "status": "stated",
+      "value": "2016-11-07"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2016-11-09"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Nanjing",
+      "country": "CN",
+      "venue": "Jinling Hotel"
+    },
+    "session": {
+      "mechanism": "china-ceec-conference-on-innovation-cooperation",
+      "number": 1
+    },
+    "topics": [
+      "innovation-cooperation",
+      "technology-transfer",
+      "youth-entrepreneurship",
+      "science-parks"
+    ],
+    "outcomes": [
+      "China and 16 CEEC countries released the Nanjing Declaration on China-CEEC Innovative Cooperation at the opening ceremony on 8 November.",
+      "The China-CEEC Virtual Technology Transfer Center was unveiled.",
+      "More than 300 representatives of governments, innovation authorities, science, business and academia attended; side events included an innovation forum, a youth innovation and entrepreneurship competition, technology briefings, B2B meetings and site visits."
+    ],
+    "programs": [
+      "china-ceec-virtual-technology-transfer-center",
+      "china-ceec-medium-term-cooperation-plan"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-ceec-nanjing-declaration-on-innovative-cooperation-2016",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 3
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 9
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 10
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 11
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "2016-11-li-meng-visit-to-russia",
+    "kind": "visit",
+    "title": "Li Meng's visit to Russia: talks with Russian deputy ministers and Moscow State University",
+    "summary": "During a visit to Russia for the 20th session of the prime ministers' regular meeting committee, Vice Minister Li Meng held talks with Russia's deputy ministers of economic development and of education and science, and with the rector of Moscow State University.",
+    "date": {
+      "status": "inferred",
+      "value": "2016-11",
+      "basis": "held during the same visit to Russia as the session of 2 November 2016"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "RU"
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "innovation-dialogue",
+      "bilateral-sti-cooperation",
+      "universities"
+    ],
+    "outcomes": [
+      "Li and the two Russian deputy ministers discussed holding the first China-Russia dialogue on innovation and strengthening the S&T subcommittee as the main channel of intergovernmental S&T cooperation, and reached broad consensus.",
+      "At Moscow State University Li discussed the university's part in China-Russia S&T cooperation with its rector."
+    ],
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-12-08-yin-hejun-meets-nils-vikmang",
+    "kind": "meeting",
+    "title": "Yin Hejun meets Swedish State Secretary Nils Vikmång",
+    "summary": "Vice Minister Yin Hejun met Sweden's state secretary for environment and energy in Beijing to discuss China-Sweden STI and clean energy cooperation and the Clean Energy Ministerial China would host in 2017.",
+    "date": {
+      "status": "stated",
+      "value": "2016-12-08"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "SE"
+    ],
+    "topics": [
+      "clean-energy",
+      "energy-innovation",
+      "bilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "Vikmång hoped Sweden and China would work together to implement Mission Innovation and deepen energy cooperation.",
+      "Yin briefed on preparations for CEM8 and the second Mission Innovation ministerial and invited a Swedish delegation; Sweden said it would take an active part.",
+      "The two sides also discussed legal frameworks for energy innovation, public participation and information disclosure."
+    ],
+    "programs": [
+      "mission-innovation"
+    ],
+    "citations": [
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-20th-china-russia-st-subcommittee",
+    "kind": "joint-committee-session",
+    "title": "20th session of the China-Russia S&T cooperation subcommittee in Shanghai",
+    "summary": "Vice Minister Yin Hejun and Russian Deputy Minister of Education and Science Lopatin co-chaired the 20th session of the China-Russia S&T subcommittee in Shanghai, which adopted an exchange programme for 2017-2018 and ended with the signing of the session protocol.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2016-12-02",
+      "basis": "the announcement (URL t20161202) says only that the session was held recently"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-russia-subcommittee-on-science-and-technology-cooperation",
+      "number": 20
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "sti-policy",
+      "mega-science",
+      "large-scale-projects",
+      "regional-cooperation",
+      "universities"
+    ],
+    "outcomes": [
+      "The two sides agreed to make full use of the subcommittee as the main channel of intergovernmental S&T cooperation.",
+      "They drew up the China-Russia S&T Exchange Program 2017-2018, and the two chairs signed the protocol of the 20th session.",
+      "A China-Russia S&T cooperation roundtable held within the session brought together more than 100 representatives of institutes, universities and high-tech firms for project promotion and matching.",
+      "The two sides agreed that the 21st session would be held in Russia in 2017."
+    ],
+    "programs": [
+      "china-russia-st-exchange-program-2017-2018"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-russia-st-subcommittee-20th-session-protocol-2016",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-yin-hejun-meets-robert-holleyman",
+    "kind": "meeting",
+    "title": "Yin Hejun meets Deputy U.S. Trade Representative Robert Holleyman",
+    "summary": "Vice Minister Yin Hejun met Deputy U.S. Trade Representative Robert Holleyman; they discussed the role of innovation in China's development and the value of the China-U.S. Innovation Dialogue.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2016-05-31",
+      "basis": "the announcement (URL t20160531) says only that the meeting took place recently"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "basis": "the sentence ends with 'in Beijing' after the visitor's title; we read it as the place of the meeting"
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "topics": [
+      "innovation-policy",
+      "energy",
+      "environment",
+      "emerging-industries"
+    ],
+    "outcomes": [
+      "Yin praised the China-U.S. Innovation Dialogue for building trust and sharing policy experience and hoped both sides would keep using it.",
+      "Holleyman named the Innovation Dialogue and the U.S.-China Clean Energy Research Center as productive platforms and called for more communication on encouraging innovation, energy and environment challenges and emerging industries."
+    ],
+    "programs": [
+      "us-china-clean-energy-research-center"
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-02-16-most-international-cooperation-press-conference",
+    "kind": "press-conference",
+    "title": "MOST press conference on international S&T innovation cooperation plans for 2017",
+    "summary": "At a MOST press conference, Ye Dongbai, head of the Department of International Cooperation, outlined 2017 plans such as country strategies, Belt and Road cooperation and big-science programmes, and gave the standing totals of China's S&T partnerships.",
+    "date": {
+      "status": "inferred",
+      "value": "2017-02-16",
+      "basis": "Dateline 16 February; the year comes from the URL path 201702/t20170217."
+    },
+    "location": {
+      "status": "inferred",
+      "city": "Beijing",
+      "country": "CN",
+      "basis": "Dateline 中新社北京 (China News Service, Beijing) on a ministry press conference."
+    },
+    "topics": [
+      "intergovernmental-sti-cooperation",
+      "belt-and-road-sti-cooperation",
+      "international-mega-science",
+      "sti-diplomats"
+    ],
+    "outcomes": [
+      "Ye Dongbai said China would put forward new proposals and initiatives on the international stage and aim for a balance of bringing in and going out in S&T cooperation."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 2
+      },
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3
+      },
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2017-02-18-apec-ppsti-9",
+    "kind": "meeting",
+    "title": "9th meeting of APEC's Policy Partnership on Science, Technology and Innovation",
+    "summary": "The ninth meeting of APEC's science, technology and innovation policy partnership was held in Nha Trang, Viet Nam, chaired by the United States with Chen Linhao of China and a Vietnamese official as vice-chairs.",
+    "date": {
+      "status": "stated",
+      "value": "2017-02-18"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2017-02-20"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Nha Trang",
+      "country": "VN",
+      "venue": "Yasaka Hotel"
+    },
+    "session": {
+      "mechanism": "apec-policy-partnership-on-science-technology-and-innovation",
+      "number": 9
+    },
+    "counterpartOrganizations": [
+      "apec"
+    ],
+    "topics": [
+      "natural-hazards-science",
+      "innovation-ecosystems",
+      "research-integrity",
+      "women-and-youth-in-stem"
+    ],
+    "outcomes": [
+      "Sixteen member economies, ABAC and two guests attended.",
+      "The meeting took up two themes: natural hazards science, and policies for strong STI ecosystems in the APEC region, including entrepreneurship, science communication, human resources, research integrity and participation of youth and women."
+    ],
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5
+      },
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee",
+    "kind": "joint-committee-session",
+    "title": "13th meeting of the China-EU S&T cooperation steering committee",
+    "summary": "Vice Minister Huang Wei and the European Commission's research director-general Robert-Jan Smits co-chaired the 13th China-EU S&T cooperation steering committee in Brussels, aimed at carrying out agreements of the 17th China-EU summit.",
+    "date": {
+      "status": "stated",
+      "value": "2017-03-29"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Brussels",
+      "country": "BE",
+      "venue": "EU headquarters"
+    },
+    "session": {
+      "mechanism": "china-eu-joint-steering-committee-on-science-and-technology-cooperation",
+      "number": 13
+    },
+    "counterpartOrganizations": [
+      "european-commission"
+    ],
+    "topics": [
+      "industry-academia-cooperation",
+      "joint-research",
+      "technology-commercialization"
+    ],
+    "outcomes": [
+      "The meeting was held to implement the agreements of the 17th China-EU Summit on STI cooperation.",
+      "Huang pointed to cooperation potential in business-academia-research partnerships, joint R&D and lab-to-market translation and called STI cooperation an indispensable part of the comprehensive strategic partnership."
+    ],
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-04-18-cem8-mi2-briefing-for-diplomatic-missions",
+    "kind": "meeting",
+    "title": "MOST briefs foreign diplomatic missions on CEM8 and MI-2",
+    "summary": "MOST held a briefing for close to 30 representatives of China-based diplomatic missions of Clean Energy Ministerial and Mission Innovation members and of international organisations on the two ministerial meetings China would host.",
+    "date": {
+      "status": "inferred",
+      "value": "2017-04-18",
+      "basis": "day and month stated as April 18th; year from the URL path t20170526 and the 2017 date of the meetings briefed on"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "venue": "Ministry of Science and Technology",
+      "basis": "the page says the briefing was held at MOST, whose offices are in Beijing"
+    },
+    "topics": [
+      "clean-energy",
+      "multilateral-meetings"
+    ],
+    "outcomes": [
+      "Chen Linhao presented the background, theme, draft agenda, side events, Innovation Theater and technology exhibition of CEM8 and MI-2.",
+      "He asked the missions to help with the visits of invited ministers and officials and welcomed participation of businesses and institutions; the representatives promised close contact with their ministers and business delegates.",
+      "A question-and-answer session followed."
+    ],
+    "programs": [
+      "mission-innovation"
+    ],
+    "citations": [
+      {
+        "source": "most-2017-cem8-mi2-briefing-for-diplomats",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2017-cem8-mi2-briefing-for-diplomats",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2017-cem8-mi2-briefing-for-diplomats",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-05-10-most-belt-and-road-sti-media-briefing",
+    "kind": "press-conference",
+    "title": "MOST media briefing on Belt and Road S&T innovation cooperation",
+    "summary": "MOST held a media briefing on S&T innovation cooperation with Belt and Road countries at which Ye Dongbai reported on young-scientist exchanges, training, joint laboratories, science parks and technology transfer centres, and announced a new batch of joint laboratories.",
+    "date": {
+      "status": "inferred",
+      "value": "2017-05-10",
+      "basis": "Given as the 10th in a repost dated 2017-05-14; the CRI Portuguese report (URL 20170511) also places it on the 10th."
+    },
+    "location": {
+      "status": "stated",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "topics": [
+      "belt-and-road-sti-cooperation",
+      "young-scientist-exchange",
+      "technical-training",
+      "joint-laboratories",
+      "science-parks",
+      "technology-transfer"
+    ],
+    "outcomes": [
+      "MOST said it would build a new batch of joint laboratories with Belt and Road countries, matched to their research needs, conditions and willingness.",
+      "Joint platforms already supported were named, among them China-Mongolia, China-Egypt, China-Cambodia, China-Nepal and China-ASEAN laboratories or centres.",
+      "Several countries, including Egypt, Iran, Mongolia, Thailand and Laos, had asked for science park cooperation, and China had signed agreements with some of them.",
+      "MOST had backed provincial technology transfer centres facing ASEAN, South Asia, the Arab states, Central Asia and Central and Eastern Europe."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 3
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 4,
+        "locator": "国际科技创新合作媒体通气会"
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 5
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 6
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 7
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 8
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 9
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 2
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 3
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 4
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-06-01-sino-german-innovation-forum-berlin",
+    "kind": "forum",
+    "title": "Sino-German Innovation Forum in Berlin",
+    "summary": "Chancellor Angela Merkel, Premier Li Keqiang, German research minister Johanna Wanka and China's science minister Wan Gang called for closer research and innovation cooperation at the Sino-German Innovation Forum in Berlin.",
+    "date": {
+      "status": "stated",
+      "value": "2017-06-01"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Berlin",
+      "country": "DE"
+    },
+    "counterpartCountries": [
+      "DE"
+    ],
+    "topics": [
+      "industrie-4-0",
+      "electromobility",
+      "research-funding"
+    ],
+    "outcomes": [
+      "Industrie 4.0 and electromobility were named as new priorities of China-Germany research and development cooperation.",
+      "Merkel proposed a joint research fund to start in 2018, with up to four million euros a year from each side from 2020."
+    ],
+    "programs": [
+      "china-germany-joint-research-fund"
+    ],
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-06-06-cem8-and-mi2-beijing",
+    "kind": "ministerial-meeting",
+    "title": "8th Clean Energy Ministerial and 2nd Mission Innovation Ministerial in Beijing",
+    "summary": "China hosted the eighth Clean Energy Ministerial and the second Mission Innovation Ministerial together in Beijing; Minister Wan Gang presented the results at the closing press conference.",
+    "date": {
+      "status": "stated",
+      "value": "2017-06-06"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2017-06-08"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "venue": "China National Convention Center"
+    },
+    "session": {
+      "mechanism": "clean-energy-ministerial-meeting",
+      "number": 8
+    },
+    "counterpartOrganizations": [
+      "clean-energy-ministerial"
+    ],
+    "topics": [
+      "clean-energy",
+      "electric-vehicles",
+      "smart-grids",
+      "ccus",
+      "biofuels",
+      "buildings"
+    ],
+    "outcomes": [
+      "Delegates from 25 countries, EU ministers, international organisations and business leaders, more than 1,500 guests in all, took part.",
+      "According to Wan Gang, the CEM launched a sustainable cities initiative and campaigns on electric vehicles (EV30@30), power plant flexibility and net-zero emission buildings.",
+      "Wan said the MI ministerial launched work in areas including smart grids, off-grid power, carbon capture, utilisation and storage, sustainable biofuels, solar energy conversion and affordable heating and cooling of buildings."
+    ],
+    "programs": [
+      "mission-innovation"
+    ],
+    "citations": [
+      {
+        "source": "mission-innovation-mi2-page",
+        "paragraph": 2
+      },
+      {
+        "source": "kai-2017-cem8-mi2-summit-concluded",
+        "paragraph": 4
+      },
+      {
+        "source": "kai-2017-cem8-mi2-summit-concluded",
+        "paragraph": 5
+      },
+      {
+        "source": "kai-2017-cem8-mi2-summit-concluded",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-06-08-li-meng-meets-leonardo-beltran-rodriguez",
+    "kind": "meeting",
+    "title": "Li Meng meets Mexican Deputy Energy Secretary Leonardo Beltrán Rodríguez",
+    "summary": "Vice Minister Li Meng met Mexico's deputy secretary for energy planning and transition, in Beijing for CEM8 and MI-2, to discuss clean energy and wider STI cooperation, including a possible joint clean energy research centre.",
+    "date": {
+      "status": "inferred",
+      "value": "2017-06-08",
+      "basis": "the page's only date, 8 June 2017, follows the mention of CEM8 and MI-2; we read it as the date of the meeting"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "basis": "the visitor had come to Beijing for CEM8 and MI-2"
+    },
+    "counterpartCountries": [
+      "MX"
+    ],
+    "topics": [
+      "clean-energy",
+      "hydropower",
+      "joint-research-centre",
+      "led-lighting",
+      "aerospace",
+      "nanotechnology",
+      "biotechnology"
+    ],
+    "outcomes": [
+      "Li said MOST would study the feasibility of a joint research centre on hydropower and other clean energy; Mexico said its government supports the proposal.",
+      "Li proposed more exchanges between MOST and Mexico's energy department and support for energy technology cooperation, academic exchanges and joint R&D.",
+      "Rodríguez hoped for cooperation on clean cities and hydropower plants."
+    ],
+    "citations": [
+      {
+        "source": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-06-16-10th-china-russia-high-tech-work-group",
+    "kind": "meeting",
+    "title": "10th meeting of the China-Russia Work Group on High Technology and Innovation",
+    "summary": "MOST deputy director-general Chen Linhao and the Russian education and science ministry's S&T director-general Matveev co-chaired the 10th meeting of the China-Russia high technology and innovation work group in Harbin.",
+    "date": {
+      "status": "stated",
+      "value": "2017-06-16"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Harbin",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-russia-work-group-on-high-technology-and-innovation",
+      "number": 10
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "joint-calls",
+      "mega-science",
+      "nuclear-fusion",
+      "young-scientists",
+      "multilateral-cooperation"
+    ],
+    "outcomes": [
+      "The two sides agreed on joint calls for proposals, mechanisms for bilateral S&T activities, joint research in big science and nuclear fusion, cooperation in multilateral frameworks and exchanges of young scientists.",
+      "They fixed the procedure and timeline of the 2017 joint call.",
+      "They signed the meeting minutes and agreed to hold the 11th meeting in Russia the next year."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-russia-high-tech-work-group-10th-meeting-minutes-2017",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-07-17-5th-brics-sti-ministerial-meeting",
+    "kind": "ministerial-meeting",
+    "title": "5th BRICS Science, Technology and Innovation Ministerial Meeting in Hangzhou",
+    "summary": "China hosted the fifth meeting of BRICS science, technology and innovation ministers in Hangzhou, where the ministers signed the Hangzhou Declaration and a BRICS action plan for innovation cooperation for 2017-2020.",
+    "date": {
+      "status": "stated",
+      "value": "2017-07-17"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2017-07-18"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Hangzhou",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "brics-sti-ministerial-meeting",
+      "number": 5
+    },
+    "counterpartCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "ZA"
+    ],
+    "counterpartOrganizations": [
+      "brics"
+    ],
+    "topics": [
+      "science-parks",
+      "technology-transfer",
+      "youth-innovation",
+      "young-scientists",
+      "women-in-science"
+    ],
+    "outcomes": [
+      "The ministers signed the Hangzhou Declaration and the BRICS Action Plan for Innovation Cooperation (2017-2020).",
+      "The BRICS countries are to promote training and exchanges of young scientists, encourage young entrepreneurs and support the role of women in science and innovation.",
+      "South Africa was named host of the sixth BRICS STI ministerial meeting."
+    ],
+    "agreements": [
+      {
+        "agreement": "brics-hangzhou-declaration-2017",
+        "action": "signed"
+      },
+      {
+        "agreement": "brics-action-plan-for-innovation-cooperation-2017-2020",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "in4u-brics-sti-meeting-2017-hangzhou",
+        "paragraph": 17
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 1
+      },
+      {
+        "source": "scio-2017-brics-to-beef-up-ties-in-science",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2017-10-29-21st-china-russia-st-subcommittee",
+    "kind": "joint-committee-session",
+    "title": "21st meeting of the China-Russia S&T cooperation subcommittee",
+    "summary": "Vice Minister Li Meng and Russian Deputy Minister of Education and Science Trubnikov Grigorij co-chaired the 21st meeting of the China-Russia S&T cooperation subcommittee in Beijing.",
+    "date": {
+      "status": "stated",
+      "value": "2017-10-29"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-russia-subcommittee-on-science-and-technology-cooperation",
+      "number": 21
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "mega-science",
+      "large-scale-projects",
+      "people-to-people-exchange",
+      "belt-and-road",
+      "eurasian-economic-union"
+    ],
+    "outcomes": [
+      "The two sides discussed the state and prospects of STI cooperation, mega-science facilities, large joint projects and people-to-people S&T exchanges.",
+      "Li proposed linking the Belt and Road Initiative with the Eurasian Economic Union, widening S&T exchanges, jointly planning large projects and coordinating on mega-science installations."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-11-13-8th-china-italy-week",
+    "kind": "forum",
+    "title": "China-Italy Science, Technology and Innovation Week 2017 (8th China-Italy Innovation Forum)",
+    "summary": "The 2017 China-Italy science, technology and innovation week, combining the 8th China-Italy Innovation Forum and the 11th Sino-Italian Exchange Event, opened in Beijing with Italy's university and research minister Valeria Fedeli and Minister Wan Gang and continued in Chengdu and Guiyang.",
+    "date": {
+      "status": "stated",
+      "value": "2017-11-13"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2017-11-18"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-italy-innovation-cooperation-week",
+      "number": 8
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "topics": [
+      "business-matching",
+      "big-data",
+      "research-business-partnerships"
+    ],
+    "outcomes": [
+      "The Beijing part ran from 13 to 15 November, followed by Chengdu on 16 November and Guiyang on 17-18 November.",
+      "The Italian coordinator said the format had led to 80 Italy-China projects in recent years, and that the previous edition had over 1,500 Italian and 650 Chinese participants and about 600 one-to-one meetings."
+    ],
+    "citations": [
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 1
+      },
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 2
+      },
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 5
+      },
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 6
+      },
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-11-27-2nd-china-ceec-conference",
+    "kind": "conference",
+    "title": "2nd China-CEEC Conference on Innovation Cooperation in Bratislava",
+    "summary": "MOST and Slovakia's education and research ministry held the second China-CEEC conference on innovation cooperation in Bratislava, where Vice Minister Li Meng spoke and, with Slovak minister Martina Lubyova, launched the website of the China-CEEC virtual technology transfer centre.",
+    "date": {
+      "status": "stated",
+      "value": "2017-11-27"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Bratislava",
+      "country": "SK"
+    },
+    "session": {
+      "mechanism": "china-ceec-conference-on-innovation-cooperation",
+      "number": 2
+    },
+    "counterpartCountries": [
+      "SK"
+    ],
+    "topics": [
+      "technology-transfer",
+      "joint-laboratories",
+      "joint-research",
+      "innovation-and-entrepreneurship",
+      "belt-and-road"
+    ],
+    "outcomes": [
+      "More than 180 delegates from China and 16 Central and Eastern European countries attended.",
+      "Li Meng and Martina Lubyova launched the website of the China-CEEC virtual technology transfer centre, whose Chinese mirror site is run by a Jiangsu technology transfer centre.",
+      "Li proposed support for joint R&D and commercialisation by institutes, universities and firms, exploring joint laboratories and joint R&D centres, and a long-term cooperation mechanism."
+    ],
+    "programs": [
+      "china-ceec-virtual-technology-transfer-center",
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 5
+      },
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 6
+      },
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 7
+      },
+      {
+        "source": "jittc-2nd-china-ceec-conference-event-centre",
+        "paragraph": 4
+      },
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-12-04-most-un-sti-for-sdgs-mou-signing",
+    "kind": "signing",
+    "title": "MOST and the UN sign an MOU on STI for the Sustainable Development Goals",
+    "summary": "MOST Vice Minister Xu Nanping and UN Under-Secretary-General Liu Zhenmin signed in Shanghai a memorandum of understanding on science, technology and innovation for the Sustainable Development Goals.",
+    "date": {
+      "status": "stated",
+      "value": "2017-12-04"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "counterpartOrganizations": [
+      "united-nations"
+    ],
+    "topics": [
+      "sustainable-development-goals",
+      "green-technology",
+      "technology-transfer",
+      "training"
+    ],
+    "outcomes": [
+      "The two sides agreed to develop together the online platform of the Technology Facilitation Mechanism and the Green Technology Bank.",
+      "They agreed on joint research on transfer, transformation, assessment and certification of green technologies, and on joint training and exchange meetings.",
+      "They decided to scale up and share the experience of the Green Technology Bank and of innovation demonstration zones for the 2030 Agenda."
+    ],
+    "programs": [
+      "technology-facilitation-mechanism",
+      "green-technology-bank"
+    ],
+    "agreements": [
+      {
+        "agreement": "most-un-sti-for-sdgs-memorandum-2017",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 7
+      },
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2017-12-05-3rd-china-ukraine-intergovernmental-commission",
+    "kind": "joint-commission-session",
+    "title": "3rd meeting of the China-Ukraine Intergovernmental Commission on Cooperation",
+    "summary": "Vice Premier Ma Kai and Ukraine's first vice prime minister Kubiv co-chaired the third China-Ukraine intergovernmental commission in Kiev; Vice Minister Li Meng reported on the work of its S&T sub-committee.",
+    "date": {
+      "status": "stated",
+      "value": "2017-12-05"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Kiev",
+      "country": "UA"
+    },
+    "session": {
+      "mechanism": "china-ukraine-intergovernmental-commission-on-cooperation",
+      "number": 3
+    },
+    "counterpartCountries": [
+      "UA"
+    ],
+    "topics": [
+      "joint-research",
+      "technology-transfer",
+      "cooperation-platforms"
+    ],
+    "outcomes": [
+      "Li reported that bilateral S&T cooperation had moved from researcher visits to joint R&D by teams, brought in enterprises and technology transfer bodies, and shifted from single projects to long-term cooperation platforms.",
+      "He said the two sides would foster closer exchanges between research and business circles and build exchange platforms and brands together."
+    ],
+    "citations": [
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      },
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2017-12-06-uk-china-joint-sti-strategy-signing",
+    "kind": "signing",
+    "title": "Signing of the UK-China Joint Strategy for STI Cooperation in London",
+    "summary": "The UK-China Joint Strategy for Science, Technology and Innovation Cooperation was signed in London at a UK-China science and innovation forum at the Royal Society, in the presence of Vice-Premier Liu Yandong and Prince Andrew; UK science minister Jo Johnson signed it, and the two sources differ on whether the Chinese signatory was Vice-Minister Wang Zhigang or Minister Wan Gang.",
+    "date": {
+      "status": "stated",
+      "value": "2017-12-06"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "London",
+      "country": "GB",
+      "venue": "Royal Society"
+    },
+    "counterpartCountries": [
+      "GB"
+    ],
+    "topics": [
+      "research-to-commercialisation",
+      "intellectual-property",
+      "physics",
+      "astronomy",
+      "climate",
+      "offshore-renewable-energy",
+      "energy-storage"
+    ],
+    "outcomes": [
+      "The UK side described the strategy as the first bilateral science and innovation strategy China had drawn up jointly with another country.",
+      "The strategy commits both countries to collaboration from research to commercialisation, respect for each other's intellectual property, and project-based work on global challenges.",
+      "Priority research fields named include physics, astronomy, mathematics, meteorology and climate; technologies include offshore renewable energy, smart technologies, energy storage and building efficiency.",
+      "The forum where it was signed formed part of the fifth annual UK-China ministerial meeting and was opened by Prince Andrew."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-uk-joint-strategy-for-sti-cooperation-2017",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 8
+      },
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 9
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 3
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 4
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 5
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch",
+    "kind": "meeting",
+    "title": "Huang Wei meets Helmholtz Association vice president Helmut Dosch",
+    "summary": "Vice Minister Huang Wei received a German delegation led by Helmholtz Association vice president and DESY board chairman Helmut Dosch to discuss China-Germany cooperation in megascience.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2017-07-18",
+      "basis": "the page (URL t20170718) gives no meeting date"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "country": "CN",
+      "basis": "the page describes a visiting German delegation on a trip to China"
+    },
+    "counterpartCountries": [
+      "DE"
+    ],
+    "topics": [
+      "megascience",
+      "free-electron-lasers",
+      "basic-research",
+      "belt-and-road"
+    ],
+    "outcomes": [
+      "Huang said China would strengthen China-Germany and China-Europe STI cooperation within the Belt and Road framework to build a community of shared innovation.",
+      "The two sides agreed to keep up communication and exchanges on free electron laser facilities and other megascience topics."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 5
+      },
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-02-28-sino-german-innovation-conference",
+    "kind": "conference",
+    "title": "5th Sino-German Innovation Conference",
+    "summary": "At the 5th Sino-German Innovation Conference, Minister Wan Gang and Germany's education and research state secretary Georg Schütte reviewed four decades of bilateral S&T cooperation and announced joint innovation platforms.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-02-28",
+      "basis": "'Wednesday' in a Xinhua report datelined Beijing, Feb. 28 and published 2018-03-01"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "basis": "dateline BEIJING of the Xinhua report"
+    },
+    "counterpartCountries": [
+      "DE"
+    ],
+    "counterpartOrganizations": [
+      "federal-ministry-of-education-and-research-of-germany"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "innovation-platforms",
+      "electric-vehicles",
+      "intelligent-manufacturing",
+      "clean-energy",
+      "climate-change",
+      "internet-of-things"
+    ],
+    "outcomes": [
+      "Wan Gang announced that China and Germany had set up 11 innovation cooperation platforms, in fields including electric vehicles, bioscience, clean water, intelligent manufacturing and clean energy.",
+      "The German side said it would strengthen cooperation with China on climate change, environmental protection, the internet of things and lightweight manufacturing.",
+      "The two sides reviewed 40 years of cooperation; the CAS summary puts joint university projects at more than 300."
+    ],
+    "citations": [
+      {
+        "source": "xinhua-2018-china-germany-11-innovation-platforms-copy",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2018-china-germany-11-innovation-platforms-copy",
+        "paragraph": 7
+      },
+      {
+        "source": "xinhua-2018-china-germany-11-innovation-platforms-copy",
+        "paragraph": 10
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 3
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 4
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 6
+      },
+      {
+        "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-03-02-china-new-zealand-joint-commission",
+    "kind": "joint-commission-session",
+    "title": "5th China-New Zealand Joint Commission meeting on S&T cooperation",
+    "summary": "Vice Minister Huang Wei and New Zealand's Paul Stocks co-chaired the fifth China-New Zealand S&T joint commission in Beijing, reviewed joint research and signed a five-year cooperation roadmap.",
+    "date": {
+      "status": "stated",
+      "value": "2018-03-02"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-new-zealand-joint-commission-on-science-and-technology-cooperation",
+      "number": 5
+    },
+    "counterpartCountries": [
+      "NZ"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "joint-research",
+      "food-safety",
+      "water-resources",
+      "non-communicable-diseases",
+      "personnel-exchange",
+      "joint-laboratories"
+    ],
+    "outcomes": [
+      "Both sides welcomed progress of the strategic research alliance projects on food safety and security, water and non-communicable diseases.",
+      "They agreed to keep co-funding joint R&D projects over the next five years in wider fields and to explore larger projects.",
+      "They valued the China-New Zealand scientist exchange scheme and joint laboratories, joint R&D centres and overseas innovation centres as platforms.",
+      "Huang Wei and Paul Stocks signed the China-New Zealand S&T cooperation roadmap for 2018-2022."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-new-zealand-five-year-roadmap-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 1
+      },
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 2
+      },
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "kooperation-international-2018-china-new-zealand-st-cooperation",
+        "paragraph": 1
+      },
+      {
+        "source": "kooperation-international-2018-china-new-zealand-st-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "kooperation-international-2018-china-new-zealand-st-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-04-16-most-wef-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets a World Economic Forum delegation",
+    "summary": "Newly appointed Minister Wang Zhigang received a visiting World Economic Forum delegation led by its Executive Chairman to discuss science and technology in economic and social development, the Fourth Industrial Revolution and the Summer Davos meeting.",
+    "date": {
+      "status": "stated",
+      "value": "2018-04-16"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "country": "CN",
+      "basis": "the page calls the WEF group a visiting delegation received by the minister"
+    },
+    "counterpartOrganizations": [
+      "world-economic-forum"
+    ],
+    "topics": [
+      "sti-policy",
+      "fourth-industrial-revolution",
+      "international-organizations"
+    ],
+    "outcomes": [
+      "Wang briefed the delegation on China's plans for an innovative country and on MOST's institutional and functional changes.",
+      "The WEF Executive Chairman described the Forum's new Fourth Industrial Revolution centre in San Francisco and invited Wang to the 2018 Annual Meeting of the New Champions in Tianjin."
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-04-18-sco-science-ministers-conference",
+    "kind": "ministerial-meeting",
+    "title": "4th SCO science and technology ministers' conference",
+    "summary": "Vice Minister Huang Wei led China's delegation to the fourth conference of SCO science and technology ministers and agency heads in Moscow, speaking for the 2017-2018 rotating presidency.",
+    "date": {
+      "status": "stated",
+      "value": "2018-04-18"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Moscow",
+      "country": "RU"
+    },
+    "session": {
+      "mechanism": "sco-science-and-technology-ministers-meeting",
+      "number": 4
+    },
+    "counterpartCountries": [
+      "RU",
+      "IN",
+      "PK"
+    ],
+    "counterpartOrganizations": [
+      "sco"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "sco"
+    ],
+    "outcomes": [
+      "Huang Wei said China, as holder of the 2017-2018 presidency, would keep working with the other members for a closer SCO community.",
+      "Participants welcomed the SCO's enlargement and the first participation of delegations from India and Pakistan."
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-05-04-most-japan-mext-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets Japan's MEXT minister Yoshimasa Hayashi",
+    "summary": "Minister Wang Zhigang met a delegation led by Yoshimasa Hayashi, Japan's education and science minister and head of the Japan-China Friendship Parliamentarians' Union, on China-Japan S&T cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2018-05-04"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "counterpartCountries": [
+      "JP"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-education-culture-sports-science-and-technology-of-japan",
+      "japan-china-friendship-parliamentarians-union"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "university-industry-cooperation",
+      "personnel-exchange"
+    ],
+    "outcomes": [
+      "Wang recalled exchanges, joint research and platforms built since the 1980 intergovernmental S&T agreement and proposed using existing mechanisms for business-academia cooperation.",
+      "Hayashi linked new opportunities to the 40th anniversary of the China-Japan Treaty of Peace and Friendship and said Japan wished to strengthen cooperation with China."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-japan-sti-cooperation-agreement-1980",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-05-18-china-mexico-sti-subcommittee",
+    "kind": "joint-committee-session",
+    "title": "7th meeting of the China-Mexico S&T subcommittee",
+    "summary": "Vice Minister Huang Wei and the head of Mexico's national science and technology council co-chaired the seventh meeting of the S&T subcommittee of the China-Mexico permanent binational commission in Mexico City.",
+    "date": {
+      "status": "stated",
+      "value": "2018-05-18"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Mexico City",
+      "country": "MX"
+    },
+    "session": {
+      "mechanism": "china-mexico-sti-cooperation-subcommittee",
+      "number": 7
+    },
+    "counterpartCountries": [
+      "MX"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "joint-research",
+      "personnel-exchange"
+    ],
+    "outcomes": [
+      "Representatives of MOST, CAS and the NSFC and of Mexican science, foreign-affairs, research and university bodies exchanged views and reached broad agreement on deepening cooperation.",
+      "Huang Wei called for platforms and mechanisms, joint research support and researcher exchanges to build university-research-industry cooperation."
+    ],
+    "citations": [
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 6
+      },
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-06-06-china-ukraine-sti-subcommittee",
+    "kind": "joint-committee-session",
+    "title": "3rd meeting of the China-Ukraine S&T subcommittee",
+    "summary": "Vice Minister Zhang Jianguo and Ukraine's deputy education and science minister Maxim Strikha co-chaired the third meeting of the China-Ukraine S&T cooperation subcommittee in Yantai.",
+    "date": {
+      "status": "stated",
+      "value": "2018-06-06"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Yantai",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-ukraine-subcommittee-on-st-cooperation",
+      "number": 3
+    },
+    "counterpartCountries": [
+      "UA"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "personnel-exchange",
+      "joint-laboratories",
+      "industrial-clusters",
+      "regional-cooperation"
+    ],
+    "outcomes": [
+      "The sides agreed to link cooperation to the Belt and Road STI action plan, expand people-to-people and talent exchanges and awards, and build joint laboratories on the basis of concrete projects.",
+      "They agreed to support industrial-cluster cooperation and joint R&D centres or production bases of technology firms, and to deepen regional cooperation.",
+      "They reviewed the projects set at the second meeting and fixed the call areas and funding methods for intergovernmental projects.",
+      "The minutes of the meeting were signed; the fourth meeting is to be held in Ukraine in 2020.",
+      "The co-chairs opened the first China (Yantai) international seminar on marine engineering equipment and visited a Shandong-Ukraine cooperation exhibition."
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-ukraine-sti-subcommittee-third-meeting-minutes-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 2
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 3
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 4
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 5
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 1
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 2
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 3
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-06-13-most-israel-ambassador-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets Israeli Ambassador Zvi Heifetz",
+    "summary": "Minister Wang Zhigang and Israel's ambassador Zvi Heifetz discussed practical cooperation under the China-Israel Joint Committee on Innovation Cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2018-06-13"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "counterpartCountries": [
+      "IL"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "personnel-exchange",
+      "joint-laboratories",
+      "science-parks",
+      "technology-transfer"
+    ],
+    "outcomes": [
+      "Wang offered cooperation under the JCIC through researcher exchanges, joint laboratories, science and innovation park cooperation and technology transfer, linked to the Belt and Road STI action plan.",
+      "Heifetz called the JCIC the main bilateral channel and said Israel wanted closer government, business and people-to-people cooperation aligned with the Belt and Road Initiative."
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan",
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 3
+      },
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 7
+      },
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-07-03-brics-sti-ministerial-meeting",
+    "kind": "ministerial-meeting",
+    "title": "6th BRICS Science, Technology and Innovation Ministerial Meeting",
+    "summary": "Vice Minister Huang Wei represented China at the sixth BRICS STI ministerial meeting hosted by South Africa, which adopted the Durban Declaration.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-07-03",
+      "basis": "the host minister's welcome address is dated 3 July 2018 in its URL; the news item says the declaration was adopted at the meeting 'today'"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Durban",
+      "country": "ZA",
+      "basis": "speech URL names Durban; the host speaks of welcoming delegates to KwaZulu-Natal and the outcome is the Durban Declaration"
+    },
+    "session": {
+      "mechanism": "brics-sti-ministerial-meeting",
+      "number": 6
+    },
+    "counterpartCountries": [
+      "ZA",
+      "BR",
+      "RU",
+      "IN"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "brics",
+      "vaccines",
+      "big-data",
+      "high-performance-computing"
+    ],
+    "outcomes": [
+      "The meeting adopted the Durban Declaration, which supports a proposal to set up a BRICS vaccine research and development centre.",
+      "The host cited the BRICS working group on ICT and high-performance computing and its proposed big-data flagship as a response to the Fourth Industrial Revolution.",
+      "Its outcomes were to feed into the 10th BRICS Summit hosted by South Africa later in July."
+    ],
+    "programs": [
+      "brics-vaccine-research-and-development-center"
+    ],
+    "agreements": [
+      {
+        "agreement": "brics-durban-declaration-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 2
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 5
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 8
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 10
+      },
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 1
+      },
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 2
+      },
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 3
+      },
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 4
+      },
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-china-germany-intergovernmental-consultation",
+    "kind": "ministerial-meeting",
+    "title": "5th round of China-Germany inter-governmental consultation",
+    "summary": "Premier Li Keqiang and Chancellor Angela Merkel held the fifth round of China-Germany inter-governmental consultation in Berlin; Minister Wang Zhigang accompanied the Premier.",
+    "date": {
+      "status": "stated",
+      "value": "2018-07-09"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Berlin",
+      "country": "DE"
+    },
+    "session": {
+      "mechanism": "china-germany-intergovernmental-consultation",
+      "number": 5
+    },
+    "counterpartCountries": [
+      "DE"
+    ],
+    "topics": [
+      "bilateral-cooperation",
+      "intergovernmental-consultation"
+    ],
+    "outcomes": [
+      "MOST and BMBF signed two joint statements of intent during the round (see the signing event)."
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-most-bmbf-signing",
+    "kind": "signing",
+    "title": "MOST and BMBF sign joint statements on intelligent manufacturing and climate research",
+    "summary": "Wang Zhigang and German research minister Anja Karliczek signed two joint statements of intent, on intelligent manufacturing technologies and on climate change research, witnessed by Li Keqiang and Angela Merkel.",
+    "date": {
+      "status": "stated",
+      "value": "2018-07-09"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Berlin",
+      "country": "DE"
+    },
+    "partOf": "2018-07-09-china-germany-intergovernmental-consultation",
+    "counterpartCountries": [
+      "DE"
+    ],
+    "counterpartOrganizations": [
+      "federal-ministry-of-education-and-research-of-germany"
+    ],
+    "topics": [
+      "intelligent-manufacturing",
+      "climate-change",
+      "polar-research",
+      "university-industry-cooperation"
+    ],
+    "outcomes": [
+      "The sides agreed to set up a China-Germany network on intelligent manufacturing technology linking enterprises, universities and research institutes and supporting industrial use of results.",
+      "They agreed to encourage joint research on climate change adaptation, extreme weather forecasting and response, climate prediction and climate change in the Antarctic, Arctic and Qinghai-Tibet Plateau."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-germany-intelligent-manufacturing-agreement-2018",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-germany-climate-change-research-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
     "id": "2018-07-26-most-panama-talks",
     "kind": "talks",
     "title": "MOST receives a Panamanian foreign ministry delegation",
@@ -33,10 +2585,12 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "sti-policy"
     ],
     "outcomes": [
-      "The delegation was the first Panamanian government delegation received at MOST.",
-      "Panama said it hoped to open talks with China soon on the text of a bilateral agreement on science, technology and innovation cooperation.",
-      "Panama named information technology and science and technology policy as fields for cooperation.",
-      "MOST's international cooperation department offered to help the Panamanian embassy visit Chinese research institutions."
+      "MOST described the visitors as the first delegation of Panama's government to come to the ministry.",
+      "China said it was ready to set up STI relations with Panama and proposed building understanding between the two research communities through exchanges of people, seminars and training.",
+      "MOST's international cooperation department said Panama's embassy was welcome to visit relevant Chinese research institutions.",
+      "The department also offered to help Panama learn about where science and technology in China stand and how they are advancing.",
+      "Panama said it wanted to begin negotiating the text of a bilateral STI cooperation agreement with China soon.",
+      "Panama proposed information technology and S&T policy as areas for working together, starting from exchanges of people."
     ],
     "programs": [
       "belt-and-road-sti-cooperation-action-plan",
@@ -68,6 +2622,3647 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ]
   },
   {
+    "id": "2018-08-14-most-new-zealand-ambassador-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets New Zealand Ambassador Clare Fearnley",
+    "summary": "Minister Wang Zhigang met New Zealand's ambassador Clare Fearnley and her delegation, briefed them on China's STI plans and urged implementation of the 2018-2022 cooperation roadmap.",
+    "date": {
+      "status": "stated",
+      "value": "2018-08-14"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "counterpartCountries": [
+      "NZ"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "sti-policy",
+      "joint-research",
+      "personnel-exchange"
+    ],
+    "outcomes": [
+      "Wang endorsed the joint commission meetings, joint funding of strategic research alliance projects and scientist exchanges under the intergovernmental S&T agreement.",
+      "Wang asked both sides to carry out the Five Year Roadmap arrangement for 2018-2022.",
+      "The ambassador welcomed China's STI measures and said New Zealand also valued STI for productivity."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-new-zealand-five-year-roadmap-agreement-2018",
+        "action": "implemented"
+      },
+      {
+        "agreement": "china-new-zealand-science-and-technology-cooperation-agreement-1987",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-09-17-most-michigan-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets Michigan Governor Rick Snyder and signs an automotive MoU",
+    "summary": "Minister Wang Zhigang met Michigan Governor Rick Snyder and his delegation, and the two signed a MOST-Michigan memorandum on automotive technology and industry cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2018-09-17"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "country": "CN",
+      "basis": "Wang 'welcomed' the governor, who was then on a week-long China trade mission (Detroit Free Press, 16 September 2018)"
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "counterpartOrganizations": [
+      "government-of-the-state-of-michigan"
+    ],
+    "topics": [
+      "automotive-technology",
+      "subnational-cooperation",
+      "university-industry-cooperation",
+      "sti-policy"
+    ],
+    "outcomes": [
+      "Wang said MOST wished to work with the US federal government and with states such as Michigan.",
+      "Snyder described Michigan's manufacturing, automotive technology directions and business-academia partnerships.",
+      "The two signed the MOST-Michigan memorandum of understanding on automotive technology and industry cooperation."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-michigan-automotive-technology-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-09-21-south-africa-china-jrc-launch",
+    "kind": "other",
+    "title": "Launch of the Chinese node of the South Africa-China Joint Research Centre on mineral resources",
+    "summary": "South Africa's science minister Mmamoloko Kubayi-Ngubane and Vice Minister Zhang Jianguo launched the Chinese node, at BGRIMM in Beijing, of the first South Africa-China joint research centre, on mineral resources.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-09-21",
+      "basis": "URL slug of the minister's remarks names 21 September 2018; the news item says the launch took place 'today'"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "venue": "Beijing General Research Institute of Mining and Metallurgy (BGRIMM)",
+      "basis": "the Chinese node is based at BGRIMM, and the remarks' URL names BGRIMM Beijing"
+    },
+    "counterpartCountries": [
+      "ZA"
+    ],
+    "counterpartOrganizations": [
+      "mintek"
+    ],
+    "topics": [
+      "joint-research-centres",
+      "mining-and-minerals",
+      "bilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "The Chinese node of the joint research centre was launched at BGRIMM, a week after the South African node at Mintek.",
+      "The launch implemented the action plan on a series of joint research centres signed during President Xi Jinping's July 2018 state visit to South Africa."
+    ],
+    "programs": [
+      "south-africa-china-joint-research-centre-on-mineral-resources"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-south-africa-joint-research-centres-agreement-2018",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 4
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 5
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 8
+      },
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 2
+      },
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 3
+      },
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-09-26-most-hungary-ambassador-meeting",
+    "kind": "meeting",
+    "title": "Zhang Jianguo meets Hungarian Ambassador Mate Imre Pesti",
+    "summary": "Vice Minister Zhang Jianguo received Hungary's ambassador at MOST to discuss China-Hungary STI cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2018-09-26"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "venue": "Ministry of Science and Technology",
+      "basis": "the page says the meeting was held inside the ministry (部内)"
+    },
+    "counterpartCountries": [
+      "HU"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "personnel-exchange",
+      "joint-laboratories",
+      "young-scientists"
+    ],
+    "outcomes": [
+      "Zhang proposed cooperation under the Belt and Road STI action plan and the China-CEEC STI partnership programme, guided by the intergovernmental S&T cooperation committee.",
+      "He suggested strategic dialogue, joint R&D projects, joint research centres and laboratories, and exchanges of young researchers.",
+      "The ambassador said Hungary's new government kept its opening-to-the-East policy, recalled that Hungary was the first European country to sign a Belt and Road cooperation document and was active in 16+1 cooperation, and wished to strengthen STI cooperation with China."
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan",
+      "china-ceec-partnership-program",
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 6
+      },
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-10-16-china-russia-innovation-dialogue",
+    "kind": "dialogue",
+    "title": "2nd China-Russia Innovation Dialogue",
+    "summary": "MOST and Russia's Ministry of Economic Development held the second China-Russia Innovation Dialogue at the Skolkovo Innovation Center in Moscow, opened with a speech by Vice Minister Zhang Jianguo.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-10-16",
+      "basis": "page gives 'October 16' and was updated 2018-11-02; the SAFEA page places the dialogue in the vice minister's October 2018 visit"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Moscow",
+      "country": "RU",
+      "venue": "Skolkovo Innovation Center"
+    },
+    "partOf": "2018-10-zhang-jianguo-visit-to-russia",
+    "session": {
+      "mechanism": "china-russia-innovation-dialogue",
+      "number": 2
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-economic-development-of-russia"
+    ],
+    "topics": [
+      "innovation-policy",
+      "technology-finance",
+      "small-and-medium-enterprises",
+      "entrepreneurship"
+    ],
+    "outcomes": [
+      "The dialogue covered innovation strategy and planning, innovation policy, technology finance and SME start-up and growth.",
+      "The Russian deputy minister said the two ministries were negotiating a China-Russia joint science and technology innovation fund."
+    ],
+    "citations": [
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 4
+      },
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 5
+      },
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 6
+      },
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 7
+      },
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-10-18-most-moscow-expert-seminar",
+    "kind": "meeting",
+    "title": "Zhang Jianguo's seminar with Russian experts at the Chinese embassy in Moscow",
+    "summary": "Vice Minister Zhang Jianguo chaired a seminar with ten Russian experts and partner-organisation representatives at the Chinese embassy in Moscow on S&T cooperation and talent exchange.",
+    "date": {
+      "status": "stated",
+      "value": "2018-10-18"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Moscow",
+      "country": "RU",
+      "venue": "Chinese embassy in Moscow"
+    },
+    "partOf": "2018-10-zhang-jianguo-visit-to-russia",
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "foreign-experts",
+      "talent-exchange",
+      "bilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "Participants included Chinese Government Friendship Award winners, relatives of Soviet experts who worked in China and representatives of Russian partner organisations, among them the Kurchatov Institute and a Russian union of scientific and engineering associations.",
+      "Zhang called the period a golden one for China-Russia S&T and talent cooperation and briefed the attendees on China's S&T system reform, including the merger of MOST and SAFEA functions.",
+      "In his closing words Zhang said Chinese and Russian specialists needed to interact more widely."
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 5
+      },
+      {
+        "source": "rc-centre-2018-zhang-jianguo-meeting-russian-specialists",
+        "paragraph": 1
+      },
+      {
+        "source": "rc-centre-2018-zhang-jianguo-meeting-russian-specialists",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-10-22-wang-qishan-visit-to-israel",
+    "kind": "visit",
+    "title": "Vice President Wang Qishan's visit to Israel",
+    "summary": "Vice President Wang Qishan paid a four-day visit to Israel centred on the fourth China-Israel Joint Committee on Innovation Cooperation; Minister of Science and Technology Wang Zhigang took part in his meeting with Prime Minister Netanyahu.",
+    "date": {
+      "status": "stated",
+      "value": "2018-10-22"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2018-10-25"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "IL"
+    },
+    "counterpartCountries": [
+      "IL"
+    ],
+    "topics": [
+      "innovation-cooperation",
+      "bilateral-cooperation"
+    ],
+    "outcomes": [
+      "Wang Qishan met President Reuven Rivlin and Prime Minister Benjamin Netanyahu and co-chaired the fourth JCIC meeting with Netanyahu."
+    ],
+    "citations": [
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 1
+      },
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 2
+      },
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      },
+      {
+        "source": "cri-filipino-2018-wang-qishan-israel-jcic",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-china-israel-jcic",
+    "kind": "joint-committee-session",
+    "title": "4th meeting of the China-Israel Joint Committee on Innovation Cooperation",
+    "summary": "Prime Minister Netanyahu and Vice President Wang Qishan co-chaired the fourth JCIC meeting at the Israeli Foreign Ministry, where ministries reported on cooperation, a 2018-2021 action plan was signed and further agreements were concluded.",
+    "date": {
+      "status": "stated",
+      "value": "2018-10-24"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Jerusalem",
+      "country": "IL",
+      "venue": "Ministry of Foreign Affairs"
+    },
+    "partOf": "2018-10-22-wang-qishan-visit-to-israel",
+    "session": {
+      "mechanism": "china-israel-joint-committee-on-innovation-cooperation",
+      "number": 4
+    },
+    "counterpartCountries": [
+      "IL"
+    ],
+    "topics": [
+      "innovation-cooperation",
+      "science-and-technology",
+      "agriculture",
+      "life-sciences",
+      "digital-health"
+    ],
+    "outcomes": [
+      "The co-chairs signed the Action Plan for Bilateral Innovation Cooperation 2018-2021.",
+      "Further cooperation documents were signed in fields including science and technology, life sciences, innovation, digital health and agriculture (reports give different counts: about 10 planned, eight expected, seven witnessed).",
+      "The Chinese delegation included ministers and deputy ministers from 13 government ministries."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-israel-innovation-cooperation-action-plan-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 6
+      },
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 8
+      },
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 9
+      },
+      {
+        "source": "jns-2018-netanyahu-chinese-vice-president-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "jns-2018-netanyahu-chinese-vice-president-conference",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 2
+      },
+      {
+        "source": "cri-filipino-2018-wang-qishan-israel-jcic",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-netanyahu-wang-qishan-meeting",
+    "kind": "meeting",
+    "title": "Netanyahu welcomes Vice President Wang Qishan at the Israeli Foreign Ministry",
+    "summary": "Prime Minister Netanyahu welcomed Vice President Wang Qishan and his entourage, including Minister Wang Zhigang, at the Foreign Ministry in Jerusalem before touring an Israeli innovation exhibit.",
+    "date": {
+      "status": "stated",
+      "value": "2018-10-24"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Jerusalem",
+      "country": "IL",
+      "venue": "Ministry of Foreign Affairs"
+    },
+    "partOf": "2018-10-22-wang-qishan-visit-to-israel",
+    "counterpartCountries": [
+      "IL"
+    ],
+    "topics": [
+      "innovation-cooperation"
+    ],
+    "outcomes": [
+      "The two delegations met and then toured an exhibit on Israeli innovation."
+    ],
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      },
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 9
+      },
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-china-canada-joint-committee",
+    "kind": "joint-committee-session",
+    "title": "7th China-Canada Joint Committee Meetings on S&T Cooperation",
+    "summary": "The seventh China-Canada joint committee on S&T cooperation met in Beijing with thematic sessions on 29 October and a summary meeting on 30 October co-chaired by Vice Minister Zhang Jianguo and Canada's Vice Minister David McGovern.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-10-29",
+      "basis": "page gives 'October 29th-30th' without a year; the 2016-2018 action plan from the 6th meeting (February 2016) was under review and the committee meets every two years"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2018-10-30",
+      "basis": "as for the start date"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-canada-joint-committee-on-science-and-technology-cooperation",
+      "number": 7
+    },
+    "counterpartCountries": [
+      "CA"
+    ],
+    "counterpartOrganizations": [
+      "innovation-science-and-economic-development-canada"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "agri-food",
+      "clean-technology",
+      "health",
+      "plastic-pollution",
+      "researcher-mobility",
+      "joint-laboratories",
+      "young-scientists"
+    ],
+    "outcomes": [
+      "The meeting reviewed the 2016-2018 China-Canada STI action plan and intergovernmental projects, with reports in six areas: agri-food and bio-products, clean technology, health and life sciences, environmental technology and plastic pollution, local cooperation and researcher mobility.",
+      "The countries agreed to keep building agri-food joint laboratories, strengthen clean-technology R&D and industrialisation, continue basic and vaccine research cooperation in health, and explore a young-scientist exchange programme.",
+      "Cooperative arrangements for joint laboratories on canola genetic improvement (CAAS with Agriculture and Agri-Food Canada) and on bean breeding (Jiangsu Academy of Agricultural Sciences) were presented at the meeting; the stored copy is cut before it says what was done with them."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-canada-joint-st-action-plan-2016-2018-statement",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      },
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-pujiang-innovation-forum",
+    "kind": "forum",
+    "title": "2018 Pujiang Innovation Forum",
+    "summary": "The 2018 Pujiang Innovation Forum in Shanghai had Portugal as guest country; the French government was represented by the CNRS president, whom Minister Wang Zhigang met during the forum.",
+    "date": {
+      "status": "stated",
+      "value": "2018-10-29"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2018-11-01"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "pujiang-innovation-forum"
+    },
+    "counterpartCountries": [
+      "PT",
+      "FR"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "guest-country"
+    ],
+    "outcomes": [
+      "Portugal was the forum's guest country; Portugal's prime minister sent a letter of congratulation and Portugal's ambassador, the FCT president and Portuguese institutions, universities and companies attended.",
+      "A China-Portugal STI seminar was held during the forum on cooperation mechanisms and university-industry-research cooperation."
+    ],
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-10-30-most-cnrs-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets CNRS President Antoine Petit",
+    "summary": "During the Pujiang Innovation Forum, Minister Wang Zhigang met CNRS President Antoine Petit, who attended on behalf of the French government, on China-France strategic STI cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2018-10-30"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN",
+      "basis": "held during the Pujiang Innovation Forum, which another page places in Shanghai"
+    },
+    "partOf": "2018-10-29-pujiang-innovation-forum",
+    "counterpartCountries": [
+      "FR"
+    ],
+    "counterpartOrganizations": [
+      "french-national-center-for-scientific-research"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "anniversary"
+    ],
+    "outcomes": [
+      "Wang recalled the 1978 China-France intergovernmental STI agreement and proposed reviewing 40 years of cooperation.",
+      "Wang said the 14th China-France joint commission meeting, due in December 2018, should give a top-level plan for future STI cooperation."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-france-science-and-technology-cooperation-agreement-1978",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 4
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-10-china-russia-sti-subcommittee",
+    "kind": "joint-committee-session",
+    "title": "22nd meeting of the China-Russia S&T subcommittee",
+    "summary": "The 22nd meeting of the S&T subcommittee of the China-Russia committee preparing the regular heads-of-government meetings took place during Vice Minister Zhang Jianguo's October 2018 visit to Russia.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-10",
+      "basis": "the SAFEA page says the vice minister's visit, which included 16 and 18 October activities, was for this meeting"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "country": "RU",
+      "basis": "held during the vice minister's visit to Russia"
+    },
+    "partOf": "2018-10-zhang-jianguo-visit-to-russia",
+    "session": {
+      "mechanism": "china-russia-subcommittee-on-science-and-technology-cooperation",
+      "number": 22
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-10-zhang-jianguo-visit-to-russia",
+    "kind": "visit",
+    "title": "Vice Minister Zhang Jianguo's visit to Russia (October 2018)",
+    "summary": "Vice Minister Zhang Jianguo visited Russia for the 22nd meeting of the China-Russia S&T subcommittee, the 2nd China-Russia Innovation Dialogue and the 1st China-Russia Science, Technology and Innovation Day.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-10",
+      "basis": "the visit included the 16 October innovation dialogue and the 18 October seminar"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "country": "RU",
+      "basis": "the SAFEA page describes it as his visit to Russia; dated activities took place in Moscow"
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "innovation-policy",
+      "foreign-experts"
+    ],
+    "outcomes": [
+      "The visit combined the intergovernmental S&T subcommittee, the innovation dialogue, the first China-Russia STI Day and a seminar with Russian experts."
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      },
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 5
+      },
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference",
+    "kind": "conference",
+    "title": "3rd China-CEEC Conference on Innovation Cooperation",
+    "summary": "Vice Minister Zhang Jianguo read Premier Li Keqiang's congratulatory letter and spoke at the opening of the third China-CEEC Conference on Innovation Cooperation in Sarajevo, attended by Bosnia and Herzegovina's leaders.",
+    "date": {
+      "status": "stated",
+      "value": "2018-11-06"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2018-11-07",
+      "basis": "Xinhua report datelined Sarajevo, Nov. 7 says the conference closes later on Wednesday"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Sarajevo",
+      "country": "BA"
+    },
+    "session": {
+      "mechanism": "china-ceec-conference-on-innovation-cooperation",
+      "number": 3
+    },
+    "counterpartCountries": [
+      "BA",
+      "ME",
+      "MK"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "16-plus-1",
+      "technology-transfer",
+      "science-parks",
+      "young-scientists"
+    ],
+    "outcomes": [
+      "Zhang said China would hold 16+1 STI policy dialogues and concrete cooperation under the China-CEEC Partnership Program.",
+      "Bosnia and Herzegovina's chairman of the Council of Ministers said CEEC-China STI cooperation helps talent exchange and technology transfer.",
+      "According to Xinhua the conference drew 60 companies and 400 delegates; a Montenegrin official reported that eight countries had signed a memorandum on a network of young scientists and doctors on cancer treatment."
+    ],
+    "programs": [
+      "china-ceec-partnership-program"
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 7
+      },
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2018-11-29-uk-ciep-guest-of-honour-launch",
+    "kind": "other",
+    "title": "London launch of Britain as guest of honour of CIEP 2019",
+    "summary": "In London, Vice Minister Zhang Jianguo spoke at the ceremony launching Britain as the only guest of honour of the April 2019 China International Exchange of Professionals conference in Shenzhen, urging more China-UK personnel exchanges in science and innovation.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-11-29",
+      "basis": "'Thursday' in a Xinhua report datelined London, Nov. 29 and published 2018-11-30"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "London",
+      "country": "GB",
+      "basis": "dateline LONDON"
+    },
+    "counterpartCountries": [
+      "GB"
+    ],
+    "topics": [
+      "foreign-experts",
+      "talent-exchange",
+      "bilateral-sti-cooperation",
+      "anniversary"
+    ],
+    "outcomes": [
+      "Zhang said more than 40,000 British experts work in China each year and that China would adopt more open policies for foreign experts.",
+      "Zhang noted that 2018 was the 40th anniversary of the China-UK intergovernmental S&T agreement.",
+      "Britain was launched as sole guest of honour of the 2019 Conference on International Exchange of Professionals."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-uk-sti-cooperation-agreement-1978",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 7
+      },
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 9
+      },
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "2018-12-04-china-italy-innovation-week",
+    "kind": "forum",
+    "title": "9th China-Italy Science, Technology and Innovation Week",
+    "summary": "Minister Wang Zhigang and Italy's education and research minister Marco Bussetti opened the ninth China-Italy Science, Technology and Innovation Week in Milan and signed a joint declaration; 19 institutional cooperation agreements were signed on the opening day.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-12-04",
+      "basis": "opening day given as Tuesday in reports dated 2018-12-05"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2018-12-06",
+      "basis": "page says the week runs until Dec. 6; year from the report date"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Milan",
+      "country": "IT",
+      "venue": "Museum of Science and Technology \"Leonardo Da Vinci\""
+    },
+    "session": {
+      "mechanism": "china-italy-innovation-cooperation-week",
+      "number": 9
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "robotics",
+      "artificial-intelligence",
+      "synchrotron",
+      "aeronautics",
+      "summer-schools"
+    ],
+    "outcomes": [
+      "The two ministers signed a joint declaration welcoming the level of bilateral cooperation in scientific and technological innovation.",
+      "Nineteen cooperation agreements in research and economy were signed, covering among others collaborative robots, China's next-generation synchrotron radiation facility, summer schools in mechatronics and robotics, and aeronautics between the Shanghai Aircraft Design and Research Institute and the Italian Aerospace Research Center.",
+      "About 1,470 delegates from some 755 universities, research bodies and firms took part.",
+      "Wang said China had ongoing collaborations with 158 countries, with Italy as a strategic partner."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-italy-sti-joint-declaration-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 3
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 4
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 5
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 6
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 7
+      },
+      {
+        "source": "globaltimes-2018-chinese-italian-firms-sign-deals-milan",
+        "paragraph": 10
+      },
+      {
+        "source": "globaltimes-2018-chinese-italian-firms-sign-deals-milan",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2018-12-05-china-portugal-mou-signing",
+    "kind": "signing",
+    "title": "Signing of the China-Portugal MoU on a 2030 S&T partnership",
+    "summary": "Portugal's science, technology and higher education ministry and MOST signed in Lisbon a memorandum of understanding on a 2030 China-Portugal science and technology partnership.",
+    "date": {
+      "status": "stated",
+      "value": "2018-12-05"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Lisbon",
+      "country": "PT"
+    },
+    "counterpartCountries": [
+      "PT"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "space",
+      "ocean",
+      "energy",
+      "climate",
+      "nanoscience",
+      "history-of-science"
+    ],
+    "outcomes": [
+      "The MoU recalls that the two ministers agreed on a 2030 partnership in an exchange of letters (Portuguese letter of 16 April 2018, reply by Wang Zhigang of 21 July 2018).",
+      "The MoU notes shared interest in space, ocean, energy, climate and advanced nanoscience; among its listed areas is cultural heritage and history of science, including cooperation with the Macau Scientific and Cultural Centre in Lisbon."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-portugal-2030-sti-partnership-agreement-2018",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 3
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 7
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 8
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 14
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 16
+      }
+    ]
+  },
+  {
+    "id": "2018-12-05-zhang-jianguo-visit-to-vietnam",
+    "kind": "visit",
+    "title": "Vice Minister Zhang Jianguo's visit to Vietnam",
+    "summary": "Vice Minister Zhang Jianguo visited Vietnam at its invitation, met Science and Technology Minister Chu Ngoc Anh, co-chaired the 10th China-Vietnam S&T joint commission and visited research institutes and science parks.",
+    "date": {
+      "status": "inferred",
+      "value": "2018-12-05",
+      "basis": "page gives 5 to 7 December and is dated 2018-12-07"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2018-12-07",
+      "basis": "as for the start date"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "VN"
+    },
+    "counterpartCountries": [
+      "VN"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "science-parks"
+    ],
+    "outcomes": [
+      "Zhang met Vietnam's Minister of Science and Technology Chu Ngoc Anh.",
+      "Zhang visited Vietnamese research institutes and science and technology parks."
+    ],
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-12-13-china-eu-joint-steering-committee",
+    "kind": "joint-committee-session",
+    "title": "14th meeting of the China-EU Joint Steering Committee on S&T Cooperation",
+    "summary": "Vice Minister Zhang Jianguo and the European Commission's Director-General for Research and Innovation Jean-Eric Paquet co-chaired the 14th China-EU Joint Steering Committee on S&T cooperation in Beijing.",
+    "date": {
+      "status": "stated",
+      "value": "2018-12-13"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-eu-joint-steering-committee-on-science-and-technology-cooperation",
+      "number": 14
+    },
+    "counterpartOrganizations": [
+      "european-commission"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "eu",
+      "research-programmes",
+      "reciprocal-opening"
+    ],
+    "outcomes": [
+      "The meeting followed up the STI agreement in the joint statement of the 20th China-EU Leaders' Meeting.",
+      "Zhang asked both sides to review results and push the 2018-2020 China-EU Flagship Initiative in Research and Innovation, and to plan a roadmap for future STI cooperation.",
+      "Delegates discussed China's research-programme reform, Horizon 2020 and reciprocal opening of S&T programmes."
+    ],
+    "programs": [
+      "china-eu-flagship-initiative-in-research-and-innovation",
+      "horizon-2020"
+    ],
+    "citations": [
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 5
+      },
+      {
+        "source": "czsciencebridge-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 19
+      },
+      {
+        "source": "czsciencebridge-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 20
+      }
+    ]
+  },
+  {
+    "id": "2018-12-china-vietnam-joint-committee",
+    "kind": "joint-commission-session",
+    "title": "10th meeting of the China-Vietnam joint commission on S&T cooperation",
+    "summary": "Vice Minister Zhang Jianguo and Vietnam's Vice Minister Bui The Duy co-chaired the tenth meeting of the China-Vietnam joint commission on science and technology cooperation during Zhang's visit to Vietnam.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2018-12-07",
+      "notBefore": "2018-12-05",
+      "basis": "held during the 5-7 December 2018 visit; the day is not given"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "country": "VN",
+      "basis": "held during the vice minister's visit to Vietnam"
+    },
+    "partOf": "2018-12-05-zhang-jianguo-visit-to-vietnam",
+    "session": {
+      "mechanism": "china-vietnam-joint-committee-on-sti-cooperation",
+      "number": 10
+    },
+    "counterpartCountries": [
+      "VN"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-most-portugal-ambassador-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets the Portuguese ambassador on Portugal as guest country of the Pujiang forum",
+    "summary": "Minister Wang Zhigang met Portugal's ambassador to China, welcomed Portugal as guest country of the 2018 Pujiang Innovation Forum, and both sides agreed to draw up a strategic plan for STI cooperation towards 2030.",
+    "date": {
+      "status": "inferred",
+      "value": "2018",
+      "basis": "the minister said 'this year' was the 25th anniversary of the bilateral S&T agreement, which the MoU text dates 13 April 1993; the meeting date itself is cut off in the stored copy"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "counterpartCountries": [
+      "PT"
+    ],
+    "counterpartOrganizations": [
+      "fundacao-para-a-ciencia-e-a-tecnologia"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "ocean",
+      "new-materials",
+      "energy",
+      "aerospace",
+      "joint-research-funding"
+    ],
+    "outcomes": [
+      "Wang called for better cooperation mechanisms and planning and for improving the bilateral co-funding mechanism for joint research projects.",
+      "Both sides agreed to draw up together a strategic plan for STI cooperation towards 2030, in new materials, ocean, energy, aerospace, information and environment."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-portugal-sti-cooperation-agreement-1993",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 1
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 2
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 3
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-02-25-most-france-joint-commission-14th-session",
+    "kind": "joint-commission-session",
+    "title": "14th China-France joint commission on science and technology",
+    "summary": "Wang Zhigang and French research minister Frédérique Vidal co-chaired the 14th China-France joint science and technology commission in Beijing, reviewing past cooperation and setting seven priority fields for the next three years.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-02-25",
+      "basis": "'lundi 25 février' in a report updated 26 Feb 2019; 'On Feb 25' in a copy dated 2019-03-28"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-france-joint-commission-on-science-and-technology-cooperation",
+      "number": 14
+    },
+    "counterpartCountries": [
+      "FR"
+    ],
+    "counterpartOrganizations": [
+      "agence-nationale-de-la-recherche",
+      "french-national-center-for-scientific-research",
+      "centre-national-d-etudes-spatiales"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "environment-and-climate-change",
+      "space",
+      "health",
+      "agriculture",
+      "particle-physics",
+      "advanced-materials",
+      "artificial-intelligence",
+      "joint-laboratories",
+      "researcher-mobility"
+    ],
+    "outcomes": [
+      "The two sides fixed seven priority research fields for the following three years: health, agriculture, artificial intelligence, advanced materials, space, environment and particle physics.",
+      "France's minister presented environment and space as the flagship themes, citing the CFOSAT ocean-monitoring satellite launched in October 2018.",
+      "The sides agreed to strengthen top-level planning of joint laboratories, joint funding, personnel exchanges, seminars and innovation and entrepreneurship cooperation.",
+      "The two ministers signed the meeting minutes and witnessed the signing of several cooperation agreements in science, technology and innovation.",
+      "France's minister said the partners would add joint research laboratories and encourage student and researcher mobility between the two countries.",
+      "The meeting was presented as carrying out the consensus of the two presidents and as resuming top-level exchanges between the science ministries."
+    ],
+    "programs": [
+      "liama"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-france-joint-commission-14th-session-minutes-2019",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 2
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 3
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 4
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 6
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 1
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 2
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 3
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-03-11-most-npc-press-conference-innovative-country",
+    "kind": "press-conference",
+    "title": "MOST press conference during the NPC session on building an innovative country",
+    "summary": "During the second session of the 13th National People's Congress, Minister Wang Zhigang reported progress on the Belt and Road S&T innovation action plan: science parks, regional technology transfer platforms, joint laboratories and people-to-people exchanges.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-03-11",
+      "basis": "The page gives the morning of the 11th during the second session of the 13th National People's Congress, held in March 2019; it also looks ahead to the second Belt and Road Forum and calls 2018 last year."
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "topics": [
+      "belt-and-road-sti-cooperation",
+      "science-parks",
+      "technology-transfer",
+      "joint-laboratories",
+      "young-scientist-exchange",
+      "technical-training"
+    ],
+    "outcomes": [
+      "Wang Zhigang said joint laboratories with Belt and Road partners were being pushed forward, some still in preparation.",
+      "He said MOST would help prepare the second Belt and Road Forum."
+    ],
+    "programs": [
+      "belt-and-road-initiative",
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "citations": [
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 1
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 2
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 5
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-04-09-china-eu-innovation-cooperation-dialogue-4th",
+    "kind": "dialogue",
+    "title": "Fourth EU-China Innovation Cooperation Dialogue",
+    "summary": "EU research commissioner Carlos Moedas and Wang Zhigang co-chaired the fourth EU-China Innovation Cooperation Dialogue in Brussels on the margins of the EU-China summit, comparing Horizon Europe with China's 2021-2035 S&T plan.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-04-09",
+      "basis": "day and month ('On 9 April') from the Avicenna Alliance report; the European Commission news of 2021 places the Fourth Innovation Cooperation Dialogue in 2019"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Brussels",
+      "country": "BE"
+    },
+    "session": {
+      "mechanism": "china-eu-innovation-cooperation-dialogue",
+      "number": 4
+    },
+    "counterpartOrganizations": [
+      "european-union"
+    ],
+    "topics": [
+      "sti-policy",
+      "open-science",
+      "standardisation",
+      "research-ethics",
+      "sme-innovation",
+      "sustainable-development-goals",
+      "intellectual-property"
+    ],
+    "outcomes": [
+      "The sides agreed to start drafting, by the end of 2019, a joint roadmap for future EU-China science, technology and innovation cooperation.",
+      "They agreed to let the EU-China science and technology cooperation agreement be tacitly renewed (a fourth extension, according to Neth-ER).",
+      "They said they would improve communication and seek synergies between Horizon Europe and China's medium- and long-term S&T plan for 2021-2035."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-eu-joint-roadmap-for-future-sti-cooperation",
+        "action": "discussed"
+      },
+      {
+        "agreement": "china-eu-science-and-technology-cooperation-agreement",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 2
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 3
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 4
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 5
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 6
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 7
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 8
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 9
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 10
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 12
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 13
+      },
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 14
+      },
+      {
+        "source": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+        "paragraph": 6
+      },
+      {
+        "source": "neth-er-eind-2019-nieuwe-roadmap-china-eu",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-04-16-comsats-event-tianjin",
+    "kind": "other",
+    "title": "COMSATS event in Tianjin with MOST's Chen Linhao",
+    "summary": "At an event organized by COMSATS, MOST deputy director-general Chen Linhao set five-year targets for Belt and Road young-scientist visits, training and joint laboratories and said MOST would help COMSATS join Belt and Road projects.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-04-16",
+      "basis": "Held on a Tuesday according to an article updated on Wednesday 2019-04-17."
+    },
+    "location": {
+      "status": "inferred",
+      "city": "Tianjin",
+      "country": "CN",
+      "basis": "Byline: By Yang Cheng in Tianjin."
+    },
+    "counterpartOrganizations": [
+      "comsats"
+    ],
+    "topics": [
+      "belt-and-road-sti-cooperation",
+      "young-scientist-exchange",
+      "technical-training",
+      "joint-laboratories"
+    ],
+    "outcomes": [
+      "MOST said it would support COMSATS in taking part in Belt and Road projects under the Belt and Road STI cooperation action plan."
+    ],
+    "programs": [
+      "belt-and-road-initiative",
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "citations": [
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 5
+      },
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 6
+      },
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 7,
+        "locator": "He made the remarks at an event Tuesday"
+      },
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2019-04-24-most-serbia-popovic-meeting-beijing",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets Serbian innovation minister Nenad Popović in Beijing",
+    "summary": "Wang Zhigang received Serbia's minister for innovation and technological development, in Beijing for events of the second Belt and Road Forum, to discuss implementing the presidents' consensus and future S&T cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2019-04-24"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "RS"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "science-parks",
+      "sti-policy",
+      "innovation-ecosystems"
+    ],
+    "outcomes": [
+      "China offered to work with Serbia to make a success of the fourth China-CEEC innovation cooperation conference.",
+      "Wang proposed cooperation on science parks and innovation policy through the Belt and Road STI action plan and the China-CEEC cooperation platform.",
+      "Serbia asked to learn from China's innovation experience, build innovation ecosystems and exchange science-park staff."
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan",
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 3
+      },
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 4
+      },
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 5
+      },
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-05-25-most-singapore-heng-swee-keat-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets Singapore's Deputy Prime Minister Heng Swee Keat in Shanghai",
+    "summary": "Wang Zhigang met Heng Swee Keat, who led Singapore's delegation as country of honour at the 2019 Pujiang Innovation Forum, and discussed China-Singapore STI cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2019-05-25"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "SG"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "intergovernmental-cooperation"
+    ],
+    "outcomes": [
+      "Wang said China would strengthen intergovernmental S&T cooperation with Singapore, widen its fields and raise its level.",
+      "Heng said Singapore, as country of honour at the forum, wanted to deepen S&T cooperation with China, including on global problems.",
+      "The same day both attended the forum's opening and plenary sessions and a 'China-Singapore Night'."
+    ],
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-05-28-most-twas-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets TWAS Executive Director Romain Murenzi",
+    "summary": "Wang Zhigang received a World Academy of Sciences (TWAS) delegation led by its executive director and discussed China-TWAS cooperation in support of developing countries.",
+    "date": {
+      "status": "stated",
+      "value": "2019-05-28"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "basis": "the delegation is said to be visiting the Ministry of Science and Technology; no city is named"
+    },
+    "counterpartOrganizations": [
+      "world-academy-of-sciences"
+    ],
+    "topics": [
+      "multilateral-cooperation",
+      "developing-countries",
+      "researcher-mobility",
+      "joint-laboratories"
+    ],
+    "outcomes": [
+      "Wang said China would strengthen S&T exchanges with international organisations including TWAS and promote researcher mobility and joint laboratories.",
+      "Both sides agreed to work together so that science and technology support the development of developing countries."
+    ],
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-06-17-china-russia-st-subcommittee-23rd-session",
+    "kind": "joint-committee-session",
+    "title": "23rd regular session of the China-Russia S&T cooperation subcommittee",
+    "summary": "Huang Wei and Russia's first deputy minister of science and higher education co-chaired the 23rd session of the China-Russia S&T cooperation subcommittee in Harbin, preparing the 2020-2021 China-Russia years of innovation.",
+    "date": {
+      "status": "stated",
+      "value": "2019-06-17"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Harbin",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-russia-subcommittee-on-science-and-technology-cooperation",
+      "number": 23
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "mega-science",
+      "joint-research",
+      "researcher-mobility",
+      "joint-laboratories",
+      "technology-transfer"
+    ],
+    "outcomes": [
+      "The sides discussed preparing the China-Russia innovation years to be held in 2020 and 2021 under the joint statement of 5 June 2019.",
+      "They agreed to promote mega-science cooperation, including the ion-collider facility of a superconducting heavy-ion accelerator, with joint funding for agreed directions.",
+      "They agreed to support joint R&D in priority fields, study STI strategy jointly and draw up a medium- and long-term STI cooperation roadmap.",
+      "They agreed to encourage exchanges of young scientists and the creation of joint laboratories and joint R&D centres.",
+      "A protocol of the session was signed; a 2019 China-Russia S&T innovation day, a start-up exhibition, project matchmaking and the fifth technology-transfer round table were held alongside."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-russia-st-subcommittee-23rd-session-protocol-2019",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-russia-medium-and-long-term-sti-cooperation-roadmap",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 1
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 2
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 3
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 4
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-09-19-brics-sti-ministerial-meeting-7th",
+    "kind": "ministerial-meeting",
+    "title": "Seventh BRICS STI Ministerial Meeting in Campinas",
+    "summary": "Vice Minister Huang Wei represented MOST at the seventh BRICS science, technology and innovation ministerial meeting in Campinas, Brazil, which adopted the Campinas Declaration and a 2019-2022 STI work plan.",
+    "date": {
+      "status": "stated",
+      "value": "2019-09-19"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2019-09-20"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Campinas",
+      "country": "BR"
+    },
+    "session": {
+      "mechanism": "brics-sti-ministerial-meeting",
+      "number": 7
+    },
+    "counterpartCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "ZA"
+    ],
+    "topics": [
+      "multilateral-cooperation",
+      "sti-policy",
+      "technology-transfer",
+      "new-industrial-revolution"
+    ],
+    "outcomes": [
+      "The meeting discussed progress in BRICS STI policies and priority fields and the BRICS STI framework programme.",
+      "It issued the Campinas Declaration and a BRICS STI work plan for 2019-2022.",
+      "Huang Wei offered to speed up practical projects such as a BRICS technology transfer centre and an innovation network, and early results of the BRICS partnership on the new industrial revolution."
+    ],
+    "agreements": [
+      {
+        "agreement": "brics-campinas-declaration-2019",
+        "action": "signed"
+      },
+      {
+        "agreement": "brics-sti-work-plan-2019-2022",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "mniop-2019-brics-sti-events-campinas",
+        "paragraph": 2
+      },
+      {
+        "source": "mniop-2019-brics-sti-events-campinas",
+        "paragraph": 7
+      },
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 7
+      },
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 8
+      },
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 9
+      },
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting",
+    "kind": "joint-commission-session",
+    "title": "Third meeting of the China-Ecuador intergovernmental S&T mixed committee",
+    "summary": "Huang Wei and Ecuador's vice-minister for science, technology and innovation co-chaired the third China-Ecuador S&T mixed committee in Quito, with embassy, foreign-ministry, university and company representatives present.",
+    "date": {
+      "status": "stated",
+      "value": "2019-09-23"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Quito",
+      "country": "EC"
+    },
+    "session": {
+      "mechanism": "china-ecuador-intergovernmental-st-cooperation-mixed-committee",
+      "number": 3
+    },
+    "counterpartCountries": [
+      "EC"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "biodiversity",
+      "agricultural-technology",
+      "information-and-communication-technology",
+      "intelligent-manufacturing",
+      "researcher-mobility"
+    ],
+    "outcomes": [
+      "Huang Wei presented the meeting as carrying out what Presidents Xi and Moreno agreed in December 2018 and called for choosing future cooperation directions.",
+      "Ecuador proposed researcher exchanges and joint research in biodiversity, agricultural technology, ICT and intelligent manufacturing.",
+      "The sides reviewed results so far, discussed STI policies and cooperation methods, and signed the committee's minutes."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-ecuador-mixed-committee-3rd-meeting-minutes-2019",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2019-10-07-most-serbia-popovic-meeting-belgrade",
+    "kind": "meeting",
+    "title": "Wang Zhigang meets Serbian innovation minister Nenad Popović in Belgrade",
+    "summary": "On the eve of the China-CEEC innovation conference, Wang Zhigang met Serbia's minister without portfolio for innovation and technological development in Belgrade to discuss bilateral S&T cooperation.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-10-07",
+      "basis": "a Tanjug report published 07.10.2019 says the meeting took place 'today'; Shine places it in October 2019 in Belgrade"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Belgrade",
+      "country": "RS"
+    },
+    "partOf": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th",
+    "counterpartCountries": [
+      "RS"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "sti-policy"
+    ],
+    "outcomes": [
+      "The sides discussed carrying out the consensus of the two heads of state and the way forward for bilateral S&T cooperation.",
+      "Serbia was invited to be country of honour at the 2020 Pujiang Innovation Forum, with part of the forum to be held in Belgrade."
+    ],
+    "citations": [
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 1
+      },
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 2
+      },
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 3
+      },
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 4
+      },
+      {
+        "source": "studiob-2019-vucic-to-meet-chinese-science-minister",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th",
+    "kind": "conference",
+    "title": "Fourth China-CEEC Conference on Innovation Cooperation in Belgrade",
+    "summary": "Wang Zhigang attended the two-day fourth conference on innovation cooperation between China and 17 Central and Eastern European countries, hosted by Serbia in Belgrade and opened by Prime Minister Ana Brnabic.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-10-08",
+      "basis": "'Oct. 8' and 'Tuesday' in a Xinhua report dated 9 October 2019; the Beta report of 08.10.2019 says it began that day"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2019-10-09",
+      "basis": "described as a two-day conference starting 8 October"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Belgrade",
+      "country": "RS"
+    },
+    "session": {
+      "mechanism": "china-ceec-conference-on-innovation-cooperation",
+      "number": 4
+    },
+    "counterpartCountries": [
+      "RS"
+    ],
+    "topics": [
+      "innovation-cooperation",
+      "artificial-intelligence",
+      "robotics",
+      "digitalisation",
+      "multilateral-cooperation"
+    ],
+    "outcomes": [
+      "Chinese attendance exceeded 270 people, drawn from 11 provinces and 4 municipalities.",
+      "Twelve agreements between Chinese and Serbian partners were signed on the first morning.",
+      "Serbia's prime minister said Serbia would support wider CEEC cooperation on AI, robotics and digitalisation."
+    ],
+    "citations": [
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 11
+      },
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 14
+      },
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 15
+      },
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 16
+      },
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 17
+      },
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 18
+      },
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-most-serbia-brnabic-meeting",
+    "kind": "meeting",
+    "title": "Serbian Prime Minister Ana Brnabic meets Wang Zhigang",
+    "summary": "Prime Minister Ana Brnabic met Wang Zhigang in Belgrade and said Serbia was firmly committed to developing innovation and technology cooperation with China.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-10-08",
+      "basis": "Beta report dated 08.10.2019 says the meeting took place 'today'"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Belgrade",
+      "country": "RS"
+    },
+    "partOf": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th",
+    "counterpartCountries": [
+      "RS"
+    ],
+    "topics": [
+      "innovation-cooperation",
+      "bilateral-relations"
+    ],
+    "outcomes": [
+      "Both described political relations as excellent and welcomed the organisation of the fourth China-CEEC innovation conference.",
+      "They noted Serbia as one of China's most active partners in the '17+1' format."
+    ],
+    "citations": [
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 1
+      },
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-most-serbia-vucic-meeting",
+    "kind": "meeting",
+    "title": "Serbian President Aleksandar Vučić meets Wang Zhigang",
+    "summary": "President Vučić received Wang Zhigang in Belgrade on the occasion of the fourth China-CEEC innovation conference; they discussed innovation, AI and digitalisation cooperation.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-10-08",
+      "basis": "press release dated 08.10.2019 says the meeting took place 'earlier today'; a Tanjug report of 07.10.2019 announced it for the next morning"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Belgrade",
+      "country": "RS"
+    },
+    "partOf": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th",
+    "counterpartCountries": [
+      "RS"
+    ],
+    "topics": [
+      "artificial-intelligence",
+      "innovation-policy",
+      "robotics",
+      "digitalisation"
+    ],
+    "outcomes": [
+      "Wang accepted Vučić's proposal to set up jointly a research centre studying innovation ecosystems and the effects of AI in Belt and Road countries.",
+      "Wang said a team would be formed to support Serbia in drafting a strategy for innovation and artificial intelligence.",
+      "Vučić said Serbia wanted to shape its innovation policy with Chinese know-how and hoped company cooperation would help digitalise its economy."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 3
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 4
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 5
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 6
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th",
+    "kind": "ministerial-meeting",
+    "title": "47th Carnegie Group Meeting of Science Ministers in Dresden",
+    "summary": "At the invitation of German research minister Anja Karliczek, Wang Zhigang attended the three-day 47th Carnegie Group meeting of science ministers in Dresden and gave a keynote on China's S&T progress and openness.",
+    "date": {
+      "status": "stated",
+      "value": "2019-10-11"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Dresden",
+      "country": "DE"
+    },
+    "session": {
+      "mechanism": "carnegie-group-meeting-of-science-ministers",
+      "number": 47
+    },
+    "counterpartCountries": [
+      "DE",
+      "BR",
+      "CA",
+      "FR",
+      "IT",
+      "JP",
+      "RU",
+      "ZA",
+      "GB",
+      "US"
+    ],
+    "counterpartOrganizations": [
+      "european-union"
+    ],
+    "topics": [
+      "multilateral-cooperation",
+      "antimicrobial-resistance",
+      "research-integrity",
+      "open-science",
+      "sti-policy"
+    ],
+    "outcomes": [
+      "Ministers shared recent S&T progress and discussed antimicrobial resistance in a one-health approach, reciprocity and integrity in international cooperation, and a harmonised approach to open science.",
+      "Wang presented China's 2018 R&D spending (close to RMB 2 trillion, 2.19% of GDP), its 4.19 million FTE R&D personnel, and its rank in papers and patents.",
+      "Wang said China would integrate more actively into the global innovation network and keep training and attracting talent, fully applying its work-permit and visa schemes for foreign talent.",
+      "On the sidelines Wang held bilateral talks with the ministers or officials of Germany, South Africa, Japan and Russia."
+    ],
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 12
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 13
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 15
+      }
+    ]
+  },
+  {
+    "id": "2019-10-24-most-germany-muntefering-meeting",
+    "kind": "meeting",
+    "title": "Huang Wei meets German Minister of State Michelle Müntefering",
+    "summary": "Vice Minister Huang Wei received German Federal Foreign Office Minister of State Michelle Müntefering and her delegation in Beijing to discuss China-Germany relations and STI cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2019-10-24"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "DE"
+    ],
+    "counterpartOrganizations": [
+      "german-federal-foreign-office"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "sti-policy",
+      "research-institutions",
+      "global-challenges"
+    ],
+    "outcomes": [
+      "Huang Wei proposed three lines of work: closer strategy and policy alignment, more cooperation between research institutions in wider fields, and joint action on global challenges.",
+      "He said MOST would help carry out what the two heads of state agreed in September 2019.",
+      "According to the German foreign office, the visit (23-26 October) also included opening the Humboldt Colloquium with the Chinese Academy of Sciences."
+    ],
+    "citations": [
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-germany-karliczek-bilateral-dresden",
+    "kind": "talks",
+    "title": "Wang Zhigang holds bilateral talks with Anja Karliczek in Dresden",
+    "summary": "On the sidelines of the 47th Carnegie Group meeting, Wang Zhigang held bilateral talks with Germany's federal research minister; the report gives no detail of the content.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2019-10-14",
+      "notBefore": "2019-10",
+      "basis": "held during the three-day Carnegie meeting that Wang attended on 11 October; the report is dated 2019-10-14"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Dresden",
+      "country": "DE",
+      "basis": "held during the Carnegie Group meeting in Dresden"
+    },
+    "partOf": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th",
+    "counterpartCountries": [
+      "DE"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-japan-csti-bilateral-dresden",
+    "kind": "talks",
+    "title": "Wang Zhigang holds bilateral talks with a member of Japan's CSTI in Dresden",
+    "summary": "On the sidelines of the 47th Carnegie Group meeting, Wang Zhigang held bilateral talks with a member of the Council for Science, Technology and Innovation of Japan's Cabinet Office; no detail is given.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2019-10-14",
+      "notBefore": "2019-10",
+      "basis": "held during the three-day Carnegie meeting that Wang attended on 11 October; the report is dated 2019-10-14"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Dresden",
+      "country": "DE",
+      "basis": "held during the Carnegie Group meeting in Dresden"
+    },
+    "partOf": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th",
+    "counterpartCountries": [
+      "JP"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-russia-bilateral-dresden",
+    "kind": "talks",
+    "title": "Wang Zhigang holds bilateral talks with Russia's first deputy science minister in Dresden",
+    "summary": "On the sidelines of the 47th Carnegie Group meeting, Wang Zhigang held bilateral talks with Russia's first deputy minister of science and higher education; no detail is given.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2019-10-14",
+      "notBefore": "2019-10",
+      "basis": "held during the three-day Carnegie meeting that Wang attended on 11 October; the report is dated 2019-10-14"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Dresden",
+      "country": "DE",
+      "basis": "held during the Carnegie Group meeting in Dresden"
+    },
+    "partOf": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th",
+    "counterpartCountries": [
+      "RU"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-south-africa-bilateral-dresden",
+    "kind": "talks",
+    "title": "Wang Zhigang holds bilateral talks with South Africa's science minister in Dresden",
+    "summary": "On the sidelines of the 47th Carnegie Group meeting, Wang Zhigang held bilateral talks with South Africa's minister of higher education, science and technology; no detail is given.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2019-10-14",
+      "notBefore": "2019-10",
+      "basis": "held during the three-day Carnegie meeting that Wang attended on 11 October; the report is dated 2019-10-14"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Dresden",
+      "country": "DE",
+      "basis": "held during the Carnegie Group meeting in Dresden"
+    },
+    "partOf": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th",
+    "counterpartCountries": [
+      "ZA"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-11-most-germany-karliczek-meeting-shanghai",
+    "kind": "meeting",
+    "title": "Anja Karliczek meets Wang Zhigang at the second CIIE in Shanghai",
+    "summary": "Germany's federal research minister, representing the German government at the second China International Import Expo, met Wang Zhigang in Shanghai; the German consulate reports she pressed for fair framework conditions and academic freedom.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2019-11-06",
+      "notBefore": "2019-11-04",
+      "basis": "during the second CIIE (4-10 November 2019), reported by a page dated 06.11.2019; no day given"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "DE"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "academic-freedom",
+      "framework-conditions"
+    ],
+    "outcomes": [
+      "The consulate says the visit deepened contacts with China in business and science while Karliczek argued for fair, reliable framework conditions and academic freedom."
+    ],
+    "citations": [
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 2
+      },
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 3
+      },
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 4
+      },
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-china-korea-joint-committee-14th-session",
+    "kind": "joint-committee-session",
+    "title": "14th session of the China-Korea joint committee on S&T cooperation",
+    "summary": "Wang Zhigang and Korea's Minister of Science and ICT Choi Gi-young co-chaired the 14th China-Korea S&T joint committee in Seoul and signed its minutes.",
+    "date": {
+      "status": "stated",
+      "value": "2019-12-27"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Seoul",
+      "country": "KR"
+    },
+    "session": {
+      "mechanism": "china-korea-joint-committee-on-science-and-technology-cooperation",
+      "number": 14
+    },
+    "counterpartCountries": [
+      "KR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-and-ict-of-korea"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "emerging-industries",
+      "researcher-mobility",
+      "joint-research"
+    ],
+    "outcomes": [
+      "Wang tied the session to the Xi-Moon meeting of 23 December 2019 on deeper innovation and R&D cooperation.",
+      "The sides reviewed cooperation since the 1992 S&T agreement and discussed emerging industries, talent exchange and joint research projects.",
+      "The two ministers signed the minutes of the 14th session."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-korea-joint-committee-14th-session-minutes-2019",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 3
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 5
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 6
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 7
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 8
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-korea-china-sti-forum-7th",
+    "kind": "forum",
+    "title": "Seventh Korea-China Science Technology Innovation Forum in Seoul",
+    "summary": "Wang Zhigang and Korean minister Choi Gi-young gave welcoming speeches at the seventh Korea-China Science Technology Innovation Forum, organised by STEPI in Seoul on bio-genetics and AI.",
+    "date": {
+      "status": "inferred",
+      "value": "2019-12-27",
+      "basis": "'December 27, Friday' in a press release dated 2019.12.27"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Seoul",
+      "country": "KR",
+      "venue": "Shilla Hotel"
+    },
+    "session": {
+      "mechanism": "korea-china-science-technology-innovation-forum",
+      "number": 7
+    },
+    "counterpartCountries": [
+      "KR"
+    ],
+    "counterpartOrganizations": [
+      "science-and-technology-policy-institute",
+      "ministry-of-science-and-ict-of-korea"
+    ],
+    "topics": [
+      "biotechnology",
+      "artificial-intelligence",
+      "bilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "More than 100 experts discussed technology trends and cooperation in bio-genetics and AI in two sub-sessions.",
+      "Choi described bio-genetics and AI as core fields for ageing and digital-transformation challenges and for jobs and growth."
+    ],
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 11
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 12
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 13
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 15
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 16
+      }
+    ]
+  },
+  {
+    "id": "2019-china-mongolia-joint-committee-4th-meeting",
+    "kind": "joint-committee-session",
+    "title": "Fourth meeting of the China-Mongolia Joint Committee on S&T Cooperation",
+    "summary": "MOST Senior Counsel Ruan Xiangping and a Mongolian ministry director co-chaired the fourth China-Mongolia S&T joint committee in Ulan Bator, held for the 70th anniversary of diplomatic relations.",
+    "date": {
+      "status": "inferred",
+      "value": "2019",
+      "basis": "the page (URL dated 2019-12-10) says the meeting marked the 70th anniversary of diplomatic relations, which the two sides were marking that year; no day or month is given"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Ulan Bator",
+      "country": "MN"
+    },
+    "session": {
+      "mechanism": "china-mongolia-joint-committee-on-science-and-technology-cooperation",
+      "number": 4
+    },
+    "counterpartCountries": [
+      "MN"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-education-culture-science-and-sports-of-mongolia"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "sti-policy",
+      "industrial-technology"
+    ],
+    "outcomes": [
+      "Both sides affirmed past STI cooperation and its role in the China-Mongolia comprehensive strategic partnership.",
+      "Ruan Xiangping briefed Mongolia on China's STI programmes and the Belt and Road STI action plan.",
+      "Mongolia's vice minister described new Mongolian policy measures for industrial technology."
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020",
+    "kind": "forum",
+    "title": "Opening of the 2020 Pujiang Innovation Forum, with Serbia as Country of Honor",
+    "summary": "The 2020 Pujiang Innovation Forum on global cooperation and governance of science and technology innovation opened in Shanghai with video speeches by China's premier and Serbia's prime minister; Minister Wang Zhigang attended. Serbia took part as Country of Honor and part of the forum was held in Belgrade.",
+    "date": {
+      "status": "stated",
+      "value": "2020-10-22"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "hybrid",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "pujiang-innovation-forum"
+    },
+    "counterpartCountries": [
+      "RS"
+    ],
+    "topics": [
+      "global-sti-governance",
+      "covid-19",
+      "innovation-cooperation"
+    ],
+    "outcomes": [
+      "Serbia took part in the forum as Country of Honor, with a series of activities and part of the forum held in Belgrade."
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 3
+      },
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      },
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 3
+      },
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting",
+    "kind": "ministerial-meeting",
+    "title": "8th BRICS STI Ministerial Meeting (online)",
+    "summary": "The science, technology and innovation ministers of the five BRICS countries met online under Russia's chairship, with MOST vice minister Huang Wei heading China's delegation. They reviewed five years of the 2015 BRICS STI memorandum and the thematic working groups and heard how the joint call for COVID-19 research was going.",
+    "date": {
+      "status": "stated",
+      "value": "2020-11-13"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "brics-sti-ministerial-meeting",
+      "number": 8
+    },
+    "counterpartCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "ZA"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-and-higher-education-of-russia",
+      "ministry-of-science-and-technology-of-india"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "covid-19",
+      "joint-research",
+      "sti-policy"
+    ],
+    "outcomes": [
+      "The BRICS STI Declaration 2020 was adopted unanimously.",
+      "A calendar of BRICS STI activities for 2020-2021 was adopted.",
+      "The ministers reviewed the five-year implementation of the BRICS STI memorandum and the work of the thematic working groups.",
+      "Progress of the BRICS call for joint COVID-19 research projects was reported."
+    ],
+    "agreements": [
+      {
+        "agreement": "brics-sti-declaration-2020",
+        "action": "signed"
+      },
+      {
+        "agreement": "brics-calendar-of-sti-activities-2020-2021",
+        "action": "signed"
+      },
+      {
+        "agreement": "brics-mou-on-sti-cooperation-2015",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 3
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 5
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 1
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 2
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-china-malaysia-vaccine-agreement-signing",
+    "kind": "signing",
+    "title": "Wang Zhigang and Malaysia's Khairy Jamaluddin sign COVID-19 vaccine cooperation agreement online",
+    "summary": "China's science minister and Malaysia's Minister of Science, Technology and Innovation signed, in a virtual ceremony, an agreement to cooperate on developing a safe and effective COVID-19 vaccine, announced by Malaysia on 18 November 2020.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2020-11-18",
+      "notBefore": "2020-10",
+      "basis": "Malaysia announced on 18 November 2020 that the agreement had been signed; the signing day is not given. The supervising committee was formed in October 2020."
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "counterpartCountries": [
+      "MY"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-malaysia"
+    ],
+    "topics": [
+      "covid-19",
+      "vaccines",
+      "public-private-collaboration"
+    ],
+    "outcomes": [
+      "Malaysia is to get priority access to COVID-19 vaccines developed by China.",
+      "Cooperation under the agreement is to be supervised by a committee chaired by the two countries' foreign ministers."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-malaysia-vaccine-development-cooperation-agreement-2020",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "reuters-marketscreener-2020-malaysia-china-vaccine-deal",
+        "paragraph": 1
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 1
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 2
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 3
+      },
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 4
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 6
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 7
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2021-05-20-pujiang-innovation-forum-2021-press-conference",
+    "kind": "press-conference",
+    "title": "Beijing press conference on the 2021 Pujiang Innovation Forum, with the UAE embassy",
+    "summary": "MOST and the forum secretariat briefed the press in Beijing on the 2021 Pujiang Innovation Forum; a MOST director-general and an official of the UAE embassy, whose country was the Country of Honor, presented the plans and took questions.",
+    "date": {
+      "status": "stated",
+      "value": "2021-05-20"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "AE"
+    ],
+    "counterpartOrganizations": [
+      "embassy-of-the-united-arab-emirates-in-china"
+    ],
+    "topics": [
+      "pujiang-innovation-forum",
+      "country-of-honor"
+    ],
+    "outcomes": [
+      "The forum was announced for 31 May to 4 June 2021 in Shanghai, with the UAE as Country of Honor and Chongqing as Province (Municipality) of Honor."
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      },
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 6
+      },
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "kind": "joint-committee-session",
+    "title": "First meeting of the MOST-CEPI Joint Scientific Committee (online)",
+    "summary": "The joint scientific committee set up under the December 2020 MOST-CEPI memorandum held its first meeting online; MOST's deputy director-general for international cooperation and CEPI's chief executive opened it, and Chinese and foreign vaccine and public-health experts took part.",
+    "date": {
+      "status": "stated",
+      "value": "2021-05-26"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "most-cepi-joint-scientific-committee",
+      "number": 1
+    },
+    "counterpartOrganizations": [
+      "cepi"
+    ],
+    "topics": [
+      "vaccines",
+      "epidemic-preparedness",
+      "public-health",
+      "covid-19"
+    ],
+    "agreements": [
+      {
+        "agreement": "most-cepi-memorandum-of-understanding-2020",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-31-pujiang-innovation-forum-2021",
+    "kind": "forum",
+    "title": "2021 Pujiang Innovation Forum, with the UAE as Country of Honor",
+    "summary": "MOST and the Shanghai government held the 2021 Pujiang Innovation Forum in Shanghai with the United Arab Emirates as Country of Honor; Minister Wang Zhigang attended and the UAE's Minister of Industry and Advanced Technology gave a keynote by video at the opening ceremony.",
+    "date": {
+      "status": "stated",
+      "value": "2021-05-31"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2021-06-04"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "hybrid",
+      "city": "Shanghai",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "pujiang-innovation-forum"
+    },
+    "counterpartCountries": [
+      "AE"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-industry-and-advanced-technology-of-the-uae",
+      "embassy-of-the-united-arab-emirates-in-china"
+    ],
+    "topics": [
+      "innovation-cooperation",
+      "country-of-honor",
+      "fourth-industrial-revolution",
+      "covid-19"
+    ],
+    "outcomes": [
+      "The UAE took part as Country of Honor; its minister called in his keynote for deeper China-UAE collaboration in knowledge-intensive sectors."
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2021-uae-country-of-honor",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2021-pujiang-al-jaber-speech",
+        "paragraph": 1
+      },
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      },
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 2
+      },
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 3
+      },
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 4
+      },
+      {
+        "source": "ksaplayers-2021-al-jaber-pujiang-opening-ar",
+        "paragraph": 1
+      },
+      {
+        "source": "stdaily-2021-pujiang-al-jaber-speech",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang and Brazil's science minister Marcos Pontes meet by video",
+    "summary": "China's and Brazil's science ministers met online, with both countries' ambassadors taking part, to discuss the bilateral science and technology agreement and possible cooperation in health (vaccines, clinical trials, genetic sequencing), artificial intelligence, smart cities, space and researcher exchanges. Wang Zhigang called it a starting point and said funding mechanisms were needed for joint actions.",
+    "date": {
+      "status": "stated",
+      "value": "2021-06-17"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "counterpartCountries": [
+      "BR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "topics": [
+      "covid-19",
+      "vaccines",
+      "artificial-intelligence",
+      "smart-cities",
+      "space",
+      "researcher-exchange",
+      "funding-mechanisms",
+      "food-production",
+      "water",
+      "climate-change",
+      "renewable-energy"
+    ],
+    "outcomes": [
+      "The two ministries agreed to discuss holding the meeting of the COSBAN science, technology and innovation subcommittee, planned for September.",
+      "The ministers talked of holding a webinar between the two countries' science and technology sectors within 2021.",
+      "The Chinese minister agreed with the fields Brazil proposed and pointed to the need for funding mechanisms for joint actions."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-brazil-science-and-technology-cooperation-agreement",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "inforel-2021-brazil-china-sti-cooperation",
+        "paragraph": 1
+      },
+      {
+        "source": "inforel-2021-brazil-china-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "diblasiparente-2021-brazil-china-bilateral-agreement-discussion",
+        "paragraph": 2
+      },
+      {
+        "source": "diblasiparente-2021-brazil-china-bilateral-agreement-discussion",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2021-08-19-china-arab-states-technology-transfer-conference",
+    "kind": "conference",
+    "title": "Wang Zhigang's video keynote at the 4th China-Arab States Technology Transfer and Innovation Cooperation Conference",
+    "summary": "Minister Wang Zhigang gave a keynote speech by video at the 4th China-Arab States Technology Transfer and Innovation Cooperation Conference, reviewing cooperation with Arab states under the Belt and Road STI action plan and the China-Arab science and technology partnership programme, including technology transfer work supported with the Ningxia government.",
+    "date": {
+      "status": "stated",
+      "value": "2021-08-19"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "session": {
+      "mechanism": "china-arab-states-technology-transfer-and-innovation-cooperation-conference",
+      "number": 4
+    },
+    "topics": [
+      "technology-transfer",
+      "joint-research",
+      "science-parks",
+      "people-to-people-exchange"
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan",
+      "china-arab-states-science-and-technology-partnership-program"
+    ],
+    "citations": [
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 4
+      },
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 5
+      },
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum",
+    "kind": "forum",
+    "title": "9th Forum on China-ASEAN Technology Transfer and Collaborative Innovation",
+    "summary": "MOST and the Guangxi government held the 9th China-ASEAN technology transfer forum in Nanning, online and offline, in the 30th anniversary year of China-ASEAN dialogue relations. Li Ping of MOST's leading group spoke and made a four-point proposal; science ministers or vice ministers of six ASEAN countries spoke by video and ASEAN diplomats attended the opening.",
+    "date": {
+      "status": "stated",
+      "value": "2021-09-09"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2021-09-13"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "hybrid",
+      "city": "Nanning",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "forum-on-china-asean-technology-transfer-and-collaborative-innovation",
+      "number": 9
+    },
+    "counterpartCountries": [
+      "KH",
+      "ID",
+      "MY",
+      "PH",
+      "SG",
+      "TH",
+      "LA",
+      "MM"
+    ],
+    "topics": [
+      "technology-transfer",
+      "innovation-cooperation",
+      "diplomatic-anniversary"
+    ],
+    "outcomes": [
+      "MOST, through Li Ping, proposed four points for deeper China-ASEAN STI cooperation, starting from the jointly released China-ASEAN STI partnership action plan for 2021-2025."
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-asean-plan-of-action-closer-sti-partnership-2021-2025",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 3
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 6
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2021-09-29-china-celac-sti-forum",
+    "kind": "forum",
+    "title": "Second China-CELAC Science, Technology and Innovation Forum",
+    "summary": "MOST and Mexico's foreign ministry, holding the CELAC presidency, hosted the second China-CELAC STI forum, at which heads of science and technology of more than 20 Latin American and Caribbean countries spoke online. Minister Wang Zhigang offered to promote a China-Latin America sustainable food innovation centre and a technology transfer centre and called for policy synergy and joint COVID-19 research.",
+    "date": {
+      "status": "inferred",
+      "value": "2021-09-29",
+      "basis": "Xinhua dateline 29 September with 'on Wednesday'; page dated 30 September 2021."
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "virtual",
+      "basis": "The heads of science and technology of more than 20 countries spoke online; the Xinhua report is datelined Beijing."
+    },
+    "session": {
+      "mechanism": "china-celac-sti-forum",
+      "number": 2
+    },
+    "counterpartCountries": [
+      "MX"
+    ],
+    "counterpartOrganizations": [
+      "celac",
+      "ministry-of-foreign-affairs-of-mexico"
+    ],
+    "topics": [
+      "covid-19",
+      "climate-change",
+      "food-security",
+      "technology-transfer",
+      "agricultural-science",
+      "biodiversity",
+      "clean-energy",
+      "young-scientists"
+    ],
+    "outcomes": [
+      "China offered to promote a China-Latin America sustainable food innovation centre and a technology transfer centre, and the parties reached consensus on building them.",
+      "CELAC members said they would deepen cooperation with China in agricultural science and technology, biodiversity protection, clean energy and exchanges of young scientists and engineers.",
+      "The forum adopted a joint declaration."
+    ],
+    "programs": [
+      "china-latin-america-sustainable-food-innovation-center",
+      "china-latin-america-technology-transfer-center"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-celac-sti-forum-joint-declaration-2021",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "chinahoje-2021-china-celac-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "chinahoje-2021-china-celac-sti-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "peoplesdaily-pt-2021-china-celac-forum-copy",
+        "paragraph": 7
+      },
+      {
+        "source": "peoplesdaily-pt-2021-china-celac-forum-copy",
+        "paragraph": 8
+      },
+      {
+        "source": "fjdaily-2022-china-lac-sti-forum-zh",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "kind": "joint-committee-session",
+    "title": "5th meeting of the China-Brazil COSBAN STI subcommittee (video)",
+    "summary": "The STI subcommittee of the China-Brazil high-level commission held its fifth meeting by video, with Minister Wang Zhigang leading China's delegation and Minister Marcos Pontes Brazil's. After the ministers and both ambassadors spoke, officials outlined each country's innovation system and researchers reported on joint work, including the young scientists exchange programme and cooperation in agriculture, science parks, clean energy and climate change, COVID-19 and infectious diseases.",
+    "date": {
+      "status": "stated",
+      "value": "2021-11-04"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "china-brazil-cosban-sti-subcommittee",
+      "number": 5
+    },
+    "counterpartCountries": [
+      "BR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "topics": [
+      "sti-policy",
+      "innovation-systems",
+      "young-scientists",
+      "academies-of-sciences",
+      "agricultural-science",
+      "science-parks",
+      "clean-energy",
+      "climate-change",
+      "covid-19",
+      "infectious-diseases"
+    ],
+    "outcomes": [
+      "Both sides said they wished to strengthen intergovernmental coordination and communication to widen and deepen STI cooperation."
+    ],
+    "programs": [
+      "china-brazil-young-scientists-exchange-program"
+    ],
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-12-01-china-italy-innovation-cooperation-week",
+    "kind": "forum",
+    "title": "11th China-Italy Innovation Cooperation Week (online and offline)",
+    "summary": "The 11th China-Italy Innovation Cooperation Week ran for three days in Beijing, Rome and Naples, combining online and offline sessions, with a ministerial meeting, an opening ceremony addressed by Minister Wang Zhigang and Italy's Minister Maria Cristina Messa, project signings and thematic forums.",
+    "date": {
+      "status": "inferred",
+      "value": "2021-12-01",
+      "basis": "The pages give 1 to 3 December without a year; the year follows from the report recalling the 8 September 2021 Draghi-Xi meeting as past and the 2022 Italy-China year as upcoming."
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2021-12-03",
+      "basis": "As for the start date."
+    },
+    "location": {
+      "status": "stated",
+      "mode": "hybrid"
+    },
+    "session": {
+      "mechanism": "china-italy-innovation-cooperation-week",
+      "number": 11
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "topics": [
+      "high-energy-physics",
+      "astro-particle-physics",
+      "advanced-materials",
+      "intelligent-manufacturing",
+      "green-energy",
+      "smart-grid",
+      "carbon-neutrality",
+      "covid-19"
+    ],
+    "outcomes": [
+      "Three new China-Italy cooperation agreements were signed.",
+      "44 new partnership meetings were organised.",
+      "More than 500 representatives of about 200 Chinese and Italian institutions registered to take part."
+    ],
+    "citations": [
+      {
+        "source": "laitimes-11th-china-italy-innovation-cooperation-week",
+        "paragraph": 1
+      },
+      {
+        "source": "laitimes-11th-china-italy-innovation-cooperation-week",
+        "paragraph": 2
+      },
+      {
+        "source": "laitimes-11th-china-italy-innovation-cooperation-week",
+        "paragraph": 3
+      },
+      {
+        "source": "laitimes-11th-china-italy-innovation-cooperation-week",
+        "paragraph": 5
+      },
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 5
+      },
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 6
+      },
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 7
+      },
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2021-12-12-china-africa-innovation-cooperation-conference",
+    "kind": "conference",
+    "title": "2021 China-Africa Innovation Cooperation Conference in Wuhan",
+    "summary": "MOST and the Hubei provincial government hosted a two-day China-Africa innovation cooperation conference in Wuhan, online and offline, attended at its opening by representatives of more than 20 African countries; South Africa's science minister sent a message addressed to Minister Wang Zhigang.",
+    "date": {
+      "status": "stated",
+      "value": "2021-12-12"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "hybrid",
+      "city": "Wuhan",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "ZA"
+    ],
+    "topics": [
+      "belt-and-road",
+      "innovation-cooperation",
+      "young-talent",
+      "focac"
+    ],
+    "outcomes": [
+      "15 science and technology cooperation projects with several African countries were signed at the opening ceremony."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 5
+      },
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 6
+      },
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 7
+      },
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 5
+      },
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-12-14-china-asean-sti-ministerial-special-session",
+    "kind": "ministerial-meeting",
+    "title": "Special Session of the China-ASEAN Ministerial Meeting on STI (online)",
+    "summary": "Minister Wang Zhigang co-chaired an online special session of the China-ASEAN ministerial meeting on science, technology and innovation, which endorsed the ASEAN-China plan of action for a closer STI partnership for 2021-2025.",
+    "date": {
+      "status": "inferred",
+      "value": "2021-12-14",
+      "basis": "The report of 30 December 2021 gives the day as 14 December; the year is taken from the report's date."
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "china-asean-ministerial-meeting-on-sti"
+    },
+    "counterpartOrganizations": [
+      "asean"
+    ],
+    "topics": [
+      "sti-policy",
+      "joint-research",
+      "technology-transfer",
+      "science-parks",
+      "talent-exchange"
+    ],
+    "outcomes": [
+      "The ASEAN-China Plan of Action for a Closer Partnership of STI for Future (2021-2025) was endorsed.",
+      "Both sides agreed to hold STI cooperation forums, run joint research projects and training workshops, and deepen cooperation on technology transfer and science parks.",
+      "China announced an increase under the Talented Young Scientist Exchange Program (the stored copy breaks off before saying what would be increased)."
+    ],
+    "programs": [
+      "china-asean-science-and-technology-partnership-program",
+      "talented-young-scientist-program",
+      "china-asean-science-technology-and-innovation-enhancing-program"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-asean-plan-of-action-closer-sti-partnership-2021-2025",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 5
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 6
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 8
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 9
+      },
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum",
+    "kind": "meeting",
+    "title": "Wang Zhigang and Shanghai leaders meet UAE diplomats at the 2021 Pujiang forum",
+    "summary": "At the 2021 Pujiang Innovation Forum, Minister Wang Zhigang and Shanghai's party secretary and mayor met the UAE's ambassador to China and consul general in Shanghai; they discussed progress on Expo 2020 Dubai and the arrangements for it.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2021-06-04",
+      "notBefore": "2021-05-31",
+      "basis": "The release only says the meeting took place at the forum, which ran from 31 May to 4 June 2021."
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN",
+      "basis": "Held at the forum in Shanghai; dateline SHANGHAI."
+    },
+    "partOf": "2021-05-31-pujiang-innovation-forum-2021",
+    "counterpartCountries": [
+      "AE"
+    ],
+    "counterpartOrganizations": [
+      "embassy-of-the-united-arab-emirates-in-china"
+    ],
+    "topics": [
+      "expo-2020-dubai"
+    ],
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
     "id": "2022-02-18-most-sco-meeting",
     "kind": "meeting",
     "title": "Wang Zhigang meets SCO Secretary-General Zhang Ming",
@@ -90,8 +6285,10 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "outcomes": [
       "Both sides agreed to use STI cooperation to link the Belt and Road Initiative with the development strategies and regional initiatives of SCO member states.",
-      "They agreed to support technology transfer and commercialisation and modern farming technology as new drivers of cooperation.",
-      "They agreed to keep up people-to-people exchanges in science and technology."
+      "They agreed to help cooperation grow in technology transfer and commercialisation and in modern agricultural technology.",
+      "They agreed to keep up people-to-people exchanges in science and technology.",
+      "Wang Zhigang said China would keep working, openly, to deepen STI cooperation among SCO member states and would encourage them to use STI for their economies and societies, people's welfare and the environment.",
+      "Zhang Ming pledged to take up the calls of all parties for stronger STI cooperation and to advance mutually beneficial STI cooperation among the member states."
     ],
     "programs": [
       "belt-and-road-initiative"
@@ -120,6 +6317,98 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ]
   },
   {
+    "id": "2022-04-20-cpec-jwg-on-science-and-technology-2nd-meeting",
+    "kind": "meeting",
+    "title": "Second meeting of the CPEC Joint Working Group on Science and Technology",
+    "summary": "Pakistan's science ministry and MOST's international cooperation department co-chaired, by video, the second meeting of the science and technology working group under the CPEC Joint Cooperation Committee.",
+    "date": {
+      "status": "inferred",
+      "value": "2022-04-20",
+      "basis": "One copy says the meeting was on a Wednesday afternoon; the other, posted under URL date 2022-04-21 with '2022' in its heading, calls it today's meeting. The Wednesday before 21 April 2022 is 20 April."
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "cpec-joint-working-group-on-science-and-technology",
+      "number": 2
+    },
+    "counterpartCountries": [
+      "PK"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-and-technology-of-pakistan"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "cpec",
+      "joint-research-centres",
+      "stem-education",
+      "technology-zones"
+    ],
+    "outcomes": [
+      "Both sides restated that STI cooperation is a key pillar of their economic and social development and of support for CPEC.",
+      "The group welcomed the China-Pakistan Joint Research Center on Earth Sciences built by the Chinese Academy of Sciences and Pakistan's Higher Education Commission at Quaid-e-Azam University.",
+      "It praised cooperation between CAST and the Pakistan Science Foundation on STEM education and the China-Pakistan Knowledge Corridor, and progress on a mutual recognition agreement for engineers.",
+      "The group agreed to back the work of Pakistan's Special Technology Zone Authority on its technology zones."
+    ],
+    "citations": [
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 3
+      },
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 4
+      },
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 5
+      },
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 6
+      },
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 7
+      },
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 8
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 7
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
     "id": "2022-04-28-most-spain-video-meeting",
     "kind": "meeting",
     "title": "Zhang Guangjun and Spain's ambassador meet by video",
@@ -142,7 +6431,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "outcomes": [
       "Spain has decided to open a science and technology section in its embassy in China and to appoint a science and technology counsellor.",
-      "The Chinese side suggested that the science and technology authorities of both countries hold a series of activities for the coming anniversary.",
+      "The Chinese side suggested that the science and technology authorities of both countries hold a series of activities.",
       "The Spanish side hoped to widen the fields of cooperation and to draw up action plans for it."
     ],
     "anniversaries": [
@@ -180,6 +6469,987 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ]
   },
   {
+    "id": "2022-05-17-15th-china-eu-joint-steering-committee",
+    "kind": "joint-committee-session",
+    "title": "15th meeting of the China-EU Joint Steering Committee on S&T Cooperation",
+    "summary": "MOST and the European Commission held the 15th session of their joint steering committee on science and technology by video, with Vice Minister Zhang Guangjun and the EU ambassador to China addressing it.",
+    "date": {
+      "status": "stated",
+      "value": "2022-05-17"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "china-eu-joint-steering-committee-on-science-and-technology-cooperation",
+      "number": 15
+    },
+    "counterpartOrganizations": [
+      "european-union",
+      "european-commission"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "climate-change",
+      "heads-of-state-consensus"
+    ],
+    "outcomes": [
+      "Zhang Guangjun framed the session as follow-up to the 23rd China-EU Summit and called for closer links in innovation, researchers and research infrastructure.",
+      "He suggested that China and the EU jointly launch a China-EU Green Initiative on global climate change."
+    ],
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference",
+    "kind": "press-conference",
+    "title": "\"China in the past decade\" press conference on building a country strong in science and technology",
+    "summary": "The sixth press conference of the \"China in the past decade\" series, hosted by the CPC Publicity Department, where Minister Wang Zhigang and heads of CAS, CAE, CAST and NSFC briefed on the innovation-driven development strategy, including a decade of international S&T cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2022-06-06"
+    },
+    "location": {
+      "status": "stated",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "topics": [
+      "international-sti-cooperation",
+      "belt-and-road-sti-cooperation",
+      "climate-change",
+      "food-security",
+      "health"
+    ],
+    "outcomes": [
+      "Wang Zhigang said cooperation with partner countries and regions kept developing, the Belt and Road innovation road was being built faster, and joint research had produced results on climate, food and health.",
+      "He said China's door to S&T cooperation would open wider."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 1
+      },
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 9
+      },
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 11,
+        "locator": "sixth press conference under the theme"
+      },
+      {
+        "source": "scio-2022-06-06-hou-jianguo-photo",
+        "paragraph": 3,
+        "locator": "in Beijing on June 6, 2022"
+      },
+      {
+        "source": "fzxysj-xinhua-2022-06-07-wang-zhigang-open-door",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-09-02-iv-china-celac-sti-forum",
+    "kind": "forum",
+    "title": "IV China-CELAC Forum on Science, Technology and Innovation",
+    "summary": "MOST and Argentina's science ministry, for the CELAC presidency, hosted the fourth China-CELAC STI forum by video; Wang Zhigang and Daniel Filmus gave keynotes and heads of science departments of more than 20 Latin American and Caribbean states spoke.",
+    "date": {
+      "status": "inferred",
+      "value": "2022-09-02",
+      "basis": "the page gives 'September 2' without a year; its URL path is t20220916"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "china-celac-sti-forum",
+      "number": 4
+    },
+    "counterpartCountries": [
+      "AR",
+      "BO",
+      "CL",
+      "CO",
+      "CR",
+      "CU",
+      "EC",
+      "SV",
+      "GY",
+      "JM",
+      "MX",
+      "NI",
+      "PA",
+      "PE",
+      "DO",
+      "SR",
+      "TT",
+      "UY",
+      "VE",
+      "BS",
+      "GT",
+      "HN",
+      "PY"
+    ],
+    "counterpartOrganizations": [
+      "celac",
+      "ministry-of-science-technology-and-innovation-of-argentina"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "south-south-cooperation",
+      "sustainable-development"
+    ],
+    "outcomes": [
+      "Wang Zhigang said China would follow up President Xi's video message to the Third Ministerial Meeting of the China-CELAC Forum with more practical STI cooperation."
+    ],
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-09-15-10th-china-asean-technology-transfer-forum",
+    "kind": "forum",
+    "title": "10th Forum on China-ASEAN Technology Transfer and Collaborative Innovation",
+    "summary": "The tenth China-ASEAN innovation forum, co-hosted by MOST and the Guangxi government, opened in Nanning; Wang Zhigang, the ASEAN Secretary-General and science officials of eight ASEAN countries spoke by video.",
+    "date": {
+      "status": "stated",
+      "value": "2022-09-15"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "hybrid",
+      "city": "Nanning",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "forum-on-china-asean-technology-transfer-and-collaborative-innovation",
+      "number": 10
+    },
+    "counterpartCountries": [
+      "KH",
+      "ID",
+      "MY",
+      "MM",
+      "PH",
+      "LA",
+      "TH",
+      "VN"
+    ],
+    "counterpartOrganizations": [
+      "asean"
+    ],
+    "topics": [
+      "technology-transfer",
+      "multilateral-sti-cooperation",
+      "joint-laboratories",
+      "science-parks",
+      "people-to-people-exchange"
+    ],
+    "outcomes": [
+      "The page says this edition had the largest participation of ministerial-level science officials from China and ASEAN countries.",
+      "Wang Zhigang described ASEAN as a priority partner and pointed to results of the China-ASEAN Science and Technology Partnership Program and the Belt and Road STI action plan."
+    ],
+    "programs": [
+      "china-asean-science-and-technology-partnership-program",
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2022-09-20-most-new-zealand-virtual-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang and Ayesha Verrall meet by video",
+    "summary": "China's science minister and New Zealand's research, science and innovation minister held a virtual meeting on bilateral STI cooperation in the 50th year of diplomatic relations.",
+    "date": {
+      "status": "stated",
+      "value": "2022-09-20"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "counterpartCountries": [
+      "NZ"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "heads-of-state-consensus",
+      "diplomatic-anniversary"
+    ],
+    "outcomes": [
+      "Wang Zhigang offered to work with New Zealand on the consensus of the two leaders and keep up STI cooperation, and said China would open wider in science and technology.",
+      "He credited the 1987 intergovernmental agreement and the joint commission mechanism for steady cooperation."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-new-zealand-science-and-technology-cooperation-agreement-1987",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2022-09-27-10th-brics-sti-ministerial-meeting",
+    "kind": "ministerial-meeting",
+    "title": "10th BRICS Science, Technology and Innovation Ministerial Meeting",
+    "summary": "The science ministers of the five BRICS countries, Wang Zhigang among them, met by video for their tenth ministerial meeting.",
+    "date": {
+      "status": "inferred",
+      "value": "2022-09-27",
+      "basis": "PTI dateline 'Sep 27' with 'on Tuesday' in a copy stamped 2022-09-27; the government release calls it today"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "session": {
+      "mechanism": "brics-sti-ministerial-meeting",
+      "number": 10
+    },
+    "counterpartCountries": [
+      "BR",
+      "RU",
+      "IN",
+      "ZA"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "health",
+      "energy",
+      "agriculture"
+    ],
+    "outcomes": [
+      "India's minister cited the vaccine R&D centre, the BRICS Network University, a shared satellite constellation and mutual recognition of pharmaceutical products as benefits of BRICS cooperation.",
+      "He proposed deeper BRICS cooperation in health, agriculture, water, renewable energy, biotechnology, ICT, AI, robotics and the environment."
+    ],
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2022-11-10-most-us-ambassador-meeting",
+    "kind": "meeting",
+    "title": "Wang Zhigang and US Ambassador Nicholas Burns discuss S&T relations",
+    "summary": "China's science minister and the US ambassador to China exchanged views on China-US science and technology relations, according to a ministry statement.",
+    "date": {
+      "status": "inferred",
+      "value": "2022-11-10",
+      "basis": "the page says 'on Nov. 10'; year from the URL date 2022-11-14"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "global-challenges"
+    ],
+    "outcomes": [
+      "Wang Zhigang briefed the ambassador on China's STI developments and said China would push its innovation-driven strategy and support work on global challenges."
+    ],
+    "citations": [
+      {
+        "source": "ecns-2022-wang-zhigang-burns-science-relations",
+        "paragraph": 2
+      },
+      {
+        "source": "ecns-2022-wang-zhigang-burns-science-relations",
+        "paragraph": 3
+      },
+      {
+        "source": "ecns-2022-wang-zhigang-burns-science-relations",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-most-press-conference-liang-yingda",
+    "kind": "press-conference",
+    "title": "MOST press conference with Liang Yingda on international S&T cooperation since 2012",
+    "summary": "At a press conference, Liang Yingda of MOST's Department of Strategy and Planning reviewed intergovernmental S&T cooperation since 2012, global innovation governance, the Belt and Road action plan and joint pandemic research.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2022-12-01",
+      "basis": "The report, dated 2022-12-01, only says the press conference was recent."
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "topics": [
+      "intergovernmental-sti-cooperation",
+      "global-sti-governance",
+      "belt-and-road-sti-cooperation",
+      "pandemic-cooperation",
+      "international-mega-science"
+    ],
+    "outcomes": [
+      "Liang Yingda said joint research on medicines, vaccines and testing had been carried out with 17 countries, including the US, the UK, Malaysia and South Africa."
+    ],
+    "programs": [
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 7,
+        "locator": "at a press conference recently"
+      },
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 10
+      },
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2023-02-20-most-france-meeting",
+    "kind": "meeting",
+    "title": "Zhang Guangjun meets French MFA Director General Aurélien Lechevallier",
+    "summary": "MOST's vice minister received in Beijing a French foreign-ministry delegation led by its director general for globalisation, culture, education and international development to discuss STI cooperation.",
+    "date": {
+      "status": "stated",
+      "value": "2023-02-20"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "FR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-for-europe-and-foreign-affairs-of-france"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "climate-change",
+      "people-to-people-exchange",
+      "joint-laboratories"
+    ],
+    "outcomes": [
+      "Zhang Guangjun proposed widening the fields and channels of cooperation, more researcher exchanges, better mechanisms and new platforms, including on climate change.",
+      "The French side agreed with China's plan for the next stage and proposed more platforms for S&T and people-to-people exchanges."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-france-science-and-technology-cooperation-agreement-1978",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2023-04-14-most-brazil-mou-signing",
+    "kind": "signing",
+    "title": "MOST and Brazil's MCTI sign an MoU on research and innovation",
+    "summary": "In the presence of Presidents Xi Jinping and Lula, Wang Zhigang and Brazil's science minister Luciana Santos signed a memorandum on research and innovation cooperation between their ministries.",
+    "date": {
+      "status": "stated",
+      "value": "2023-04-14"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "counterpartCountries": [
+      "BR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "joint-research",
+      "industrial-innovation",
+      "people-to-people-exchange"
+    ],
+    "outcomes": [
+      "The memorandum is meant to create fresh avenues for bilateral work in science, technology and industrial innovation, such as joint research and scientist exchanges."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-brazil-research-and-innovation-cooperation-mou-2023",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-05-28-wang-zhigang-visit-to-new-zealand",
+    "kind": "visit",
+    "title": "Wang Zhigang's visit to New Zealand",
+    "summary": "At Ayesha Verrall's invitation, Wang Zhigang led a delegation to New Zealand for talks, the sixth joint commission session and a visit to the Malaghan Institute of Medical Research.",
+    "date": {
+      "status": "stated",
+      "value": "2023-05-28"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2023-05-31"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "NZ"
+    },
+    "counterpartCountries": [
+      "NZ"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "medical-research",
+      "heads-of-state-consensus"
+    ],
+    "outcomes": [
+      "The two ministers visited the Malaghan Institute of Medical Research and discussed medical cooperation between the two countries."
+    ],
+    "citations": [
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2023-05-30-6th-china-new-zealand-joint-commission",
+    "kind": "joint-commission-session",
+    "title": "6th China-New Zealand Joint Commission Meeting on S&T Cooperation",
+    "summary": "Wang Zhigang and Ayesha Verrall co-chaired the sixth session of the China-New Zealand science and technology joint commission in Wellington.",
+    "date": {
+      "status": "inferred",
+      "value": "2023-05-30",
+      "basis": "Xinhua dateline 'WELLINGTON, May 30' with 'on Tuesday', in a report dated May 31, 2023; the MOST page puts the visit on 28-31 May 2023"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Wellington",
+      "country": "NZ"
+    },
+    "partOf": "2023-05-28-wang-zhigang-visit-to-new-zealand",
+    "session": {
+      "mechanism": "china-new-zealand-joint-commission-on-science-and-technology-cooperation",
+      "number": 6
+    },
+    "counterpartCountries": [
+      "NZ"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "food-science",
+      "environmental-science",
+      "health-science",
+      "heads-of-state-consensus"
+    ],
+    "outcomes": [
+      "A new five-year science and technology cooperation roadmap and its priority areas were on the ministers' agenda.",
+      "The two ministers spoke and looked on as the session minutes were signed.",
+      "China offered more support for cooperation among universities, institutes, firms and researchers of the two countries.",
+      "Verrall named food, environmental and health sciences as shared research interests and said scientists of the two countries had cooperated for over 40 years."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-new-zealand-6th-jcm-minutes-2023",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-new-zealand-science-and-technology-cooperation-agreement-1987",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 5
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 5
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 8
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2023-06-19-zhang-guangjun-doring-talks",
+    "kind": "talks",
+    "title": "Zhang Guangjun holds talks with BMBF State Secretary Sabine Döring",
+    "summary": "On the eve of the 7th German-Chinese intergovernmental consultations in Berlin, BMBF State Secretary Sabine Döring held talks with MOST Vice Minister Zhang Guangjun and Vice Minister Chen Jie of China's Ministry of Education.",
+    "date": {
+      "status": "inferred",
+      "value": "2023-06-19",
+      "basis": "the talks were held on the eve of the consultations, which the page dates to 20 June 2023"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "DE",
+      "venue": "BMBF"
+    },
+    "counterpartCountries": [
+      "DE"
+    ],
+    "counterpartOrganizations": [
+      "federal-ministry-of-education-and-research-of-germany"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "research-freedom",
+      "peaceful-use-of-research-data"
+    ],
+    "outcomes": [
+      "Both sides called cooperation in education and research an important basis of German-Chinese cooperation.",
+      "The BMBF said it was ready for dialogue but saw only limited room for new collaborations as conditions for scientific cooperation grew harder, and stressed freedom of research and teaching."
+    ],
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2023-06-28-china-lac-technology-transfer-center-inauguration",
+    "kind": "other",
+    "title": "Inauguration of the China-LAC Technology Transfer Center in Dongguan",
+    "summary": "The China-Latin America and Caribbean Technology Transfer Center, presented as the only national-level body for cross-border technology transfer with the region, was inaugurated in Dongguan with MOST Vice Minister Zhang Guangjun speaking; a China-LAC forum followed.",
+    "date": {
+      "status": "inferred",
+      "value": "2023-06-28",
+      "basis": "the English pages give 28 June without a year; a Surinamese government page (in Dutch) dates the launch to Wednesday 28 June 2023"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Dongguan",
+      "country": "CN"
+    },
+    "topics": [
+      "technology-transfer",
+      "south-south-cooperation",
+      "new-energy",
+      "disaster-prevention"
+    ],
+    "outcomes": [
+      "The centre puts into practice a consensus of the 2021 China-CELAC STI Forum.",
+      "Zhang Guangjun called on China and Latin American and Caribbean countries to set an example of South-South cooperation through technology transfer.",
+      "Dongguan University of Technology said the centre would focus first on new energy, next-generation information technology and disaster prevention and emergency response."
+    ],
+    "citations": [
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 9
+      },
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 11
+      },
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 12
+      },
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 13
+      },
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 14
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 3
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 4
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 5
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2023-08-16-4th-china-south-asia-technology-transfer-forum",
+    "kind": "forum",
+    "title": "4th Forum on China-South Asia Technology Transfer and Collaborative Innovation",
+    "summary": "The fourth China-South Asia technology transfer forum met in Kunming with guests from Nepal, Sri Lanka, Pakistan and other countries; Vice Minister Zhang Guangjun spoke on China's open science policy and support for South Asian researchers.",
+    "date": {
+      "status": "stated",
+      "value": "2023-08-16"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Kunming",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "forum-on-china-south-asia-technology-transfer-and-collaborative-innovation",
+      "number": 4
+    },
+    "counterpartCountries": [
+      "NP",
+      "LK",
+      "PK"
+    ],
+    "topics": [
+      "technology-transfer",
+      "young-scientists",
+      "training",
+      "sti-opening-up"
+    ],
+    "outcomes": [
+      "A signing ceremony was held at the forum.",
+      "Zhang Guangjun said China had hosted nearly 200 young South Asian scientists since 2014 and trained nearly 2,000 South Asian researchers and managers.",
+      "Pakistan's ambassador praised China's lead in AI, 5G and new energy vehicles."
+    ],
+    "citations": [
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 3
+      },
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 4
+      },
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 6
+      },
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 7
+      },
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 11
+      },
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 12
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 7
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 11
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "2023-08-29-most-university-of-newcastle-meeting",
+    "kind": "meeting",
+    "title": "Dai Gang meets University of Newcastle Deputy Vice-Chancellor Kent Anderson",
+    "summary": "The director-general of MOST's Department of International Cooperation met an Australian university leader in Beijing to discuss China-Australia science and technology cooperation and exchanges.",
+    "date": {
+      "status": "stated",
+      "value": "2023-08-29"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "AU"
+    ],
+    "counterpartOrganizations": [
+      "university-of-newcastle"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "academic-exchange"
+    ],
+    "citations": [
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-09-21-china-arab-states-technology-transfer-conference",
+    "kind": "conference",
+    "title": "China-Arab States Technology Transfer and Innovation Cooperation Conference 2023",
+    "summary": "Held in Yinchuan alongside the sixth China-Arab States Expo, the conference signed eight key projects; Vice Minister Chen Jiachang addressed it by video on the MOST-backed China-Arab States Technology Transfer Center.",
+    "date": {
+      "status": "inferred",
+      "value": "2023-09-21",
+      "basis": "the report dated 2023-09-25 says the conference was held on September 21; China Daily (21 Sept 2023) says it ran alongside the expo that opened on Thursday"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "hybrid",
+      "city": "Yinchuan",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-arab-states-technology-transfer-and-innovation-cooperation-conference"
+    },
+    "topics": [
+      "technology-transfer",
+      "training"
+    ],
+    "outcomes": [
+      "The conference saw eight key cooperation projects signed.",
+      "Chen Jiachang said MOST and Ningxia jointly support the China-Arab States Technology Transfer Center, set up by the two in 2015, whose network links thousands of members.",
+      "Chinese technologies gathered under MOST guidance by the Administration Center for China's Agenda 21 and the centre, and screened by experts, were put on display.",
+      "Eight bilateral technology transfer centres have been set up between Ningxia and Arab states, and technicians from 23 countries have been trained."
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 6
+      },
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 8
+      },
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 9
+      },
+      {
+        "source": "chinadaily-2023-china-arab-sci-tech-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "chinadaily-2023-china-arab-sci-tech-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "2023-10-30-scio-belt-and-road-press-conference",
     "kind": "press-conference",
     "title": "SCIO press conference on the first Belt and Road Science and Technology Exchange Conference",
@@ -187,7 +7457,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "date": {
       "status": "inferred",
       "value": "2023-10-30",
-      "basis": "The article, dated 2023-10-31, places the press conference on the afternoon of the 30th."
+      "basis": "The article is dated 2023-10-31 (paragraph 2) and places the press conference on the afternoon of the 30th."
     },
     "location": {
       "status": "stated",
@@ -210,7 +7480,12 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "programs": [
       "belt-and-road-initiative",
-      "belt-and-road-sti-cooperation-action-plan"
+      "belt-and-road-sti-cooperation-action-plan",
+      "public-health-science-and-technology-cooperation-center",
+      "agricultural-technology-demonstration-center",
+      "fungus-and-grass-technology-demonstration-center",
+      "seawater-aquaculture-research-center",
+      "mountain-disaster-research-center"
     ],
     "anniversaries": [
       {
@@ -230,7 +7505,1911 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       },
       {
         "source": "belt-and-road-sti-agreements-press-report",
+        "paragraph": 2
+      },
+      {
+        "source": "belt-and-road-sti-agreements-press-report",
         "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-11-01-ai-safety-summit",
+    "kind": "conference",
+    "title": "Wu Zhaohui leads China's delegation to the AI Safety Summit",
+    "summary": "Vice Minister Wu Zhaohui led a Chinese delegation to the two-day AI Safety Summit organised by the UK government at Bletchley Park, spoke at the opening and held bilateral talks.",
+    "date": {
+      "status": "inferred",
+      "value": "2023-11-01",
+      "basis": "ecns (2023-11-02) says the summit ran from Wednesday to Thursday; Pandaily says from the 1st to the 2nd"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2023-11-02",
+      "basis": "as for the start date"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "GB",
+      "venue": "Bletchley Park"
+    },
+    "counterpartCountries": [
+      "GB"
+    ],
+    "counterpartOrganizations": [
+      "government-of-the-united-kingdom"
+    ],
+    "topics": [
+      "artificial-intelligence",
+      "ai-safety",
+      "global-sti-governance"
+    ],
+    "outcomes": [
+      "Wu gave a speech at the opening session, took part in the debates on AI safety and met other delegations bilaterally.",
+      "The delegation promoted China's Global Initiative on AI Governance and offered to work with all parties on safe AI governance."
+    ],
+    "programs": [
+      "global-initiative-on-ai-governance"
+    ],
+    "citations": [
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 1
+      },
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 2
+      },
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 3
+      },
+      {
+        "source": "pandaily-2023-chinese-representatives-ai-safety-summit",
+        "paragraph": 2
+      },
+      {
+        "source": "pandaily-2023-chinese-representatives-ai-safety-summit",
+        "paragraph": 3
+      },
+      {
+        "source": "pandaily-2023-chinese-representatives-ai-safety-summit",
+        "paragraph": 5
+      },
+      {
+        "source": "kdal-2023-wu-zhaohui-to-attend-ai-summit",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2023-11-06-first-belt-and-road-ministerial-meeting-on-sti",
+    "kind": "ministerial-meeting",
+    "title": "First Belt and Road Ministerial Meeting on Science, Technology and Innovation",
+    "summary": "Science ministers or their representatives from 24 Belt and Road partner countries met in Chongqing; MOST minister Yin Hejun reviewed China's intergovernmental science cooperation with partners in the tenth year of the Belt and Road Initiative and made five proposals.",
+    "date": {
+      "status": "inferred",
+      "value": "2023-11-06",
+      "basis": "Xinhua dateline 'CHONGQING, Nov. 6' and 'held Monday'; year from the URL /2023/1107/"
+    },
+    "location": {
+      "status": "stated",
+      "city": "Chongqing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "belt-and-road-ministerial-meeting-on-sti",
+      "number": 1
+    },
+    "topics": [
+      "multilateral-sti-cooperation",
+      "intergovernmental-sti-cooperation",
+      "talent-training",
+      "global-challenges"
+    ],
+    "outcomes": [
+      "Yin Hejun proposed five steps, among them stronger intergovernmental cooperation and larger and broader science and technology exchanges.",
+      "Participants agreed that deeper STI cooperation would help them raise R&D levels, train talent and meet global challenges."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 7
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2023-11-06-first-belt-and-road-sti-exchange-conference",
+    "kind": "conference",
+    "title": "First Belt and Road Conference on Science and Technology Exchange",
+    "summary": "The first Belt and Road science and technology exchange conference, co-sponsored by MOST with the science academies, CAST and the Chongqing and Sichuan governments, opened in Chongqing with a congratulatory letter from President Xi Jinping.",
+    "date": {
+      "status": "stated",
+      "value": "2023-11-06"
+    },
+    "location": {
+      "status": "stated",
+      "city": "Chongqing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "belt-and-road-conference-on-science-and-technology-exchange",
+      "number": 1
+    },
+    "topics": [
+      "multilateral-sti-cooperation",
+      "innovation-partnerships"
+    ],
+    "outcomes": [
+      "Xi Jinping's letter pledged to implement the Belt and Road STI action plan and strengthen innovation partnerships.",
+      "Ding Xuexiang said China would deepen STI cooperation with Belt and Road countries."
+    ],
+    "programs": [
+      "belt-and-road-initiative",
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "citations": [
+      {
+        "source": "breakinglatest-2023-xi-letter-belt-and-road-conference",
+        "paragraph": 2
+      },
+      {
+        "source": "breakinglatest-2023-xi-letter-belt-and-road-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "breakinglatest-2023-xi-letter-belt-and-road-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 5
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 6
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 7
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "kind": "forum",
+    "title": "Belt and Road Seminar of the Pujiang Innovation Forum",
+    "summary": "At the Belt and Road Seminar of the Pujiang Innovation Forum, MOST's director-general of international cooperation Dai Gang gave totals for technology transfer platforms, joint laboratories, science-park cooperation and training with Belt and Road countries; Chinese and foreign experts discussed next steps.",
+    "date": {
+      "status": "inferred",
+      "value": "2023",
+      "basis": "The page says the Belt and Road Initiative is in its 10th year and counts six years since Xi Jinping stressed sci-tech cooperation in 2017."
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "topics": [
+      "belt-and-road-sti-cooperation",
+      "technology-transfer",
+      "joint-laboratories",
+      "science-parks",
+      "technical-training"
+    ],
+    "outcomes": [
+      "Hu Zhijian of the Chinese Academy of Science and Technology for Development called for drawing more developed countries into the cooperation and for an open innovation ecosystem joining governments, companies and universities."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 1,
+        "locator": "Seminar of the Pujiang Innovation Forum"
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 2,
+        "locator": "in its 10th year this year"
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 3
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 4
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 5
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 6
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 7
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 8
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2024-03-18-yin-hejun-visit-to-france",
+    "kind": "visit",
+    "title": "Yin Hejun leads a MOST delegation to France",
+    "summary": "China's science minister visited France to follow up the 2023 leaders' consensus and prepare science events for the 60th anniversary of diplomatic ties; he held talks with France's higher-education and research minister, co-chaired the 15th joint committee and toured leading French research bodies.",
+    "date": {
+      "status": "stated",
+      "value": "2024-03-18"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2024-03-22"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "FR"
+    },
+    "counterpartCountries": [
+      "FR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-higher-education-and-research-of-france",
+      "ministry-for-europe-and-foreign-affairs-of-france"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "diplomatic-anniversary",
+      "heads-of-state-consensus"
+    ],
+    "outcomes": [
+      "Both ministers called each other's country a very important partner in science and innovation, citing more than forty years of practical cooperation.",
+      "The delegation visited CNRS, CNES, CEA, the Necker children's hospital research institute and the Paris-Saclay innovation cluster."
+    ],
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 4
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 5
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2024-03-china-france-joint-committee-15th",
+    "kind": "joint-committee-session",
+    "title": "15th meeting of the China-France S&T cooperation joint committee",
+    "summary": "During the March 2024 visit, MOST and France's foreign and higher-education ministries co-chaired the 15th China-France joint committee on science and technology cooperation, meant to guide future cooperation.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2024-03-22",
+      "notBefore": "2024-03-18",
+      "basis": "held during the visit of 18-22 March 2024; the day is not given"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "FR"
+    },
+    "partOf": "2024-03-18-yin-hejun-visit-to-france",
+    "session": {
+      "mechanism": "china-france-joint-commission-on-science-and-technology-cooperation",
+      "number": 15
+    },
+    "counterpartCountries": [
+      "FR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-for-europe-and-foreign-affairs-of-france",
+      "ministry-of-higher-education-and-research-of-france"
+    ],
+    "topics": [
+      "climate-change",
+      "carbon-neutrality",
+      "environment",
+      "biodiversity",
+      "healthy-ageing",
+      "theoretical-chemistry"
+    ],
+    "outcomes": [
+      "The committee set out to deepen cooperation in climate change and carbon neutrality, environment and biodiversity, healthy ageing and theoretical chemistry."
+    ],
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister",
+    "kind": "meeting",
+    "title": "Yin Hejun meets Singapore's deputy prime minister and NRF chairman",
+    "summary": "At MOST, China's science minister received Singapore's deputy prime minister, who also chairs the National Research Foundation, and both sides pledged to deepen bilateral science and innovation cooperation under the partnership upgraded by their leaders in 2023.",
+    "date": {
+      "status": "stated",
+      "value": "2024-04-10"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "CN",
+      "venue": "Ministry of Science and Technology"
+    },
+    "counterpartCountries": [
+      "SG"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "green-sustainable-development",
+      "population-ageing",
+      "science-and-technology-ethics",
+      "global-sti-governance"
+    ],
+    "outcomes": [
+      "China proposed to deepen bilateral science and innovation cooperation, make it a stronger model and work together on global S&T governance.",
+      "Singapore said it wished to strengthen cooperation on green and sustainable development, population ageing and science and technology ethics."
+    ],
+    "citations": [
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 5
+      },
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 6
+      },
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 7
+      },
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
+    "kind": "visit",
+    "title": "Vice Minister Lin Xin visits Kenya, Ethiopia and Egypt",
+    "summary": "A MOST vice minister led a delegation to Kenya, Ethiopia and Egypt to deepen China-Africa science and innovation cooperation, holding talks with ministers and with African Union and Arab League officials and co-chairing the 3rd China-Ethiopia joint committee.",
+    "date": {
+      "status": "stated",
+      "value": "2024-07-21"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2024-07-31"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person"
+    },
+    "counterpartCountries": [
+      "KE",
+      "ET",
+      "EG"
+    ],
+    "topics": [
+      "china-africa-sti-cooperation",
+      "bilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "In Kenya the vice minister held bilateral talks with Kenya's deputy education minister and visited the China-Africa joint research centre at Jomo Kenyatta University of Agriculture and Technology, a Kenyan water institute and the African Academy of Sciences.",
+      "He also held talks with the African Union Commission's commissioner for science and technology and with a senior Arab League secretariat official responsible for science, technology and economic affairs."
+    ],
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 1
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-07-25-china-ethiopia-joint-committee-3rd-meeting",
+    "kind": "joint-committee-session",
+    "title": "3rd meeting of the China-Ethiopia S&T cooperation joint committee",
+    "summary": "Ethiopia's innovation and technology minister and MOST vice minister Lin Xin co-chaired the 3rd joint committee meeting in Addis Ababa, agreeing to strengthen cooperation on technology transfer, human resources and laboratories, and a MOST-Ethiopia memorandum was signed.",
+    "date": {
+      "status": "inferred",
+      "value": "2024-07-25",
+      "basis": "Xinhua dispatch dated 26 July 2024 says the meeting was on Thursday, i.e. 25 July, within the 21-31 July visit"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Addis Ababa",
+      "country": "ET"
+    },
+    "partOf": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
+    "session": {
+      "mechanism": "china-ethiopia-joint-committee-on-sti-cooperation",
+      "number": 3
+    },
+    "counterpartCountries": [
+      "ET"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-innovation-and-technology-of-ethiopia"
+    ],
+    "topics": [
+      "technology-transfer",
+      "human-resources-development",
+      "joint-laboratories",
+      "innovation-ecosystem",
+      "digital-infrastructure"
+    ],
+    "outcomes": [
+      "Both sides committed to more joint work on technology transfer, developing human resources and building scientific laboratories.",
+      "MOST and Ethiopia's Ministry of Innovation and Technology signed a memorandum of understanding on science and technology cooperation.",
+      "China's vice minister said China had given priority to S&T cooperation with Ethiopia since their 2011 intergovernmental agreement and would deepen it."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-ethiopia-sti-mou-2024",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-ethiopia-sti-cooperation-agreement-2011",
+        "action": "implemented"
+      }
+    ],
+    "citations": [
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 2
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 3
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 7
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 8
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 9
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2024-07-lin-xin-talks-in-egypt",
+    "kind": "talks",
+    "title": "Egypt's higher education minister receives Vice Minister Lin Xin",
+    "summary": "During the July 2024 tour, Egypt's minister of higher education and scientific research received the MOST vice minister to discuss scientific, research and technological cooperation.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2024-07-31",
+      "notBefore": "2024-07-21",
+      "basis": "part of the 21-31 July 2024 tour; neither page gives the day"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "EG"
+    },
+    "partOf": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
+    "counterpartCountries": [
+      "EG"
+    ],
+    "topics": [
+      "innovation",
+      "sti-policy",
+      "agriculture",
+      "artificial-intelligence",
+      "robotics",
+      "academic-exchange"
+    ],
+    "outcomes": [
+      "The sides discussed innovation and national S&T policy priorities such as agriculture, artificial intelligence and robotics.",
+      "They discussed widening faculty exchange programmes to strengthen academic cooperation."
+    ],
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "almasryalyoum-ashour-receives-lin-xin",
+        "paragraph": 1
+      },
+      {
+        "source": "almasryalyoum-ashour-receives-lin-xin",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2024-09-23-china-europe-sti-management-exchange-launch",
+    "kind": "other",
+    "title": "MOST launches the second China-Europe S&T management personnel exchange programme",
+    "summary": "MOST opened the second round of its exchange programme for European science and technology managers in Beijing, with 23 participants from 14 European countries; Vice Minister Chen Jiachang spoke and met the European participants.",
+    "date": {
+      "status": "stated",
+      "value": "2024-09-23"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "RS"
+    ],
+    "topics": [
+      "china-europe-sti-cooperation",
+      "people-to-people-exchange",
+      "science-diplomacy"
+    ],
+    "outcomes": [
+      "23 representatives from 14 European countries began exchange activities in Beijing, Anhui and Shanghai.",
+      "Chen Jiachang cited China's International S&T Cooperation Initiative and said China wanted more exchanges, dialogue and trust with Europe.",
+      "More than 60 people attended, including China's foreign ministry European department, MOST units, China-Europe cooperation bodies and European embassies."
+    ],
+    "programs": [
+      "china-europe-sti-management-personnel-exchange-program",
+      "international-science-and-technology-cooperation-initiative"
+    ],
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 3
+      },
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 4
+      },
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 5
+      },
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 6
+      },
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2024-11-08-yin-hejun-meets-cuban-minister",
+    "kind": "meeting",
+    "title": "Yin Hejun meets Cuba's minister of science, technology and environment",
+    "summary": "In Beijing China's science minister met Cuba's minister of science, technology and environment and his delegation to discuss deepening bilateral S&T cooperation, proposing to use the intergovernmental mixed commission to coordinate it.",
+    "date": {
+      "status": "stated",
+      "value": "2024-11-08"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "CU"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "young-researchers-exchange",
+      "demonstration-projects"
+    ],
+    "outcomes": [
+      "China proposed using the intergovernmental S&T mixed commission to coordinate work, push cooperation in key fields, develop demonstration projects and increase exchanges of young researchers.",
+      "Cuba called China one of its most important S&T partners and wanted its universities, research bodies and firms to produce practical results with Chinese partners."
+    ],
+    "citations": [
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 1
+      },
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 2
+      },
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 3
+      },
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2024-11-14-brazil-china-sti-memoranda-signing",
+    "kind": "signing",
+    "title": "Brazil's science ministry signs memoranda with Chinese institutions ahead of Xi's state visit",
+    "summary": "Brazil's science minister signed five memoranda with Chinese government bodies, four of them with China's science ministry and its industry and ICT ministry, covering a synchrotron light source programme, a joint lab on mechanisation and AI for family farming, AI partnerships and photovoltaics; the fifth was with the China Atomic Energy Authority.",
+    "date": {
+      "status": "stated",
+      "value": "2024-11-14"
+    },
+    "location": {
+      "status": "unknown"
+    },
+    "counterpartCountries": [
+      "BR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "topics": [
+      "artificial-intelligence",
+      "family-farming",
+      "photovoltaics",
+      "nuclear-technology",
+      "synchrotron-light-source"
+    ],
+    "outcomes": [
+      "Four memoranda were signed with China's science ministry and its industry and ICT ministry: a Sino-Brazilian synchrotron light source programme, a joint laboratory on mechanisation and AI for family farming, AI partnerships including training, and photovoltaic industry cooperation.",
+      "A fifth memorandum, on nuclear technology, was signed virtually with the head of the China Atomic Energy Authority."
+    ],
+    "citations": [
+      {
+        "source": "bfn-2024-brazil-china-sti-memoranda",
+        "paragraph": 1
+      },
+      {
+        "source": "bfn-2024-brazil-china-sti-memoranda",
+        "paragraph": 2
+      },
+      {
+        "source": "bfn-2024-brazil-china-sti-memoranda",
+        "paragraph": 4
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 1
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 2
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 5
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 6
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 7
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 8
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2024-11-25-yin-hejun-bernini-bilateral-meeting",
+    "kind": "meeting",
+    "title": "Yin Hejun and Anna Maria Bernini hold bilateral talks in Naples and sign a joint statement",
+    "summary": "On the eve of the 13th China-Italy science week, China's science minister and Italy's minister of universities and research met in Naples and signed a joint statement.",
+    "date": {
+      "status": "inferred",
+      "value": "2024-11-25",
+      "basis": "'On Monday' in a Xinhua-based report dated Tuesday 26 November 2024"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Naples",
+      "country": "IT"
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-universities-and-research-of-italy"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "The two ministers signed a joint statement."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-italy-sti-joint-statement-2024",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-11-26-china-italy-sti-week-13th-naples",
+    "kind": "conference",
+    "title": "13th China-Italy Science, Technology and Innovation Week opens in Naples",
+    "summary": "The 13th edition of the bilateral science week opened in Naples with speeches by China's science minister and Italy's minister of universities and research; themed on the value of science and technology for today's great challenges, the three days were planned to bring some 500 participants together for ministerial meetings, agreement signings, parallel forums and matchmaking.",
+    "date": {
+      "status": "inferred",
+      "value": "2024-11-26",
+      "basis": "'Tuesday' in a report dated 26 November 2024; a 28 November 2024 report gives 26 to 28 November"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2024-11-28",
+      "basis": "a report dated 28 November 2024 says the event ran from 26 to 28 November"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Naples",
+      "country": "IT"
+    },
+    "session": {
+      "mechanism": "china-italy-innovation-cooperation-week",
+      "number": 13
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-universities-and-research-of-italy"
+    ],
+    "topics": [
+      "cultural-heritage",
+      "food-production",
+      "climate-change",
+      "biodiversity",
+      "technology-matchmaking"
+    ],
+    "outcomes": [
+      "Both ministers called science and innovation cooperation a central pillar of the two countries' comprehensive strategic partnership.",
+      "The Italian minister spoke for sharing best practice rather than restricting Chinese universities or companies.",
+      "Reports noted that the week had produced over 6,200 technology matches since 2010, and Riccardo Villari said the two countries reach about ten new agreements at each edition."
+    ],
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 2
+      },
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 1
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2024-12-13-china-us-sta-protocol-signing",
+    "kind": "signing",
+    "title": "China and the US sign a protocol renewing their science and technology agreement",
+    "summary": "In Beijing, representatives of the two governments signed a protocol amending the 1979 China-US science and technology agreement and extending it by five years from 27 August 2024, as announced by MOST; the US side stressed new guardrails and a limit to basic research.",
+    "date": {
+      "status": "stated",
+      "value": "2024-12-13"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "US"
+    ],
+    "counterpartOrganizations": [
+      "us-department-of-state"
+    ],
+    "topics": [
+      "intergovernmental-agreement",
+      "research-security",
+      "basic-research",
+      "intellectual-property"
+    ],
+    "outcomes": [
+      "The agreement was extended for five more years, effective from 27 August 2024, after six-month extensions in August 2023 and February 2024.",
+      "According to the US State Department the amended text keeps IP protections, adds guardrails for researcher safety and security and provisions on transparency and data reciprocity, and covers only basic research.",
+      "The previous agreement had lapsed in August 2023, and the amended text had not been made public by mid-December 2024."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-us-sta-amending-protocol-2024",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-us-science-and-technology-agreement-1979",
+        "action": "renewed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 6
+      },
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 10
+      },
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 11
+      },
+      {
+        "source": "shine-2024-china-us-sta-extension",
+        "paragraph": 12
+      },
+      {
+        "source": "bastillepost-2024-china-us-sta-extension",
+        "paragraph": 1
+      },
+      {
+        "source": "bastillepost-2024-china-us-sta-extension",
+        "paragraph": 2
+      },
+      {
+        "source": "bastillepost-2024-china-us-sta-extension",
+        "paragraph": 3
+      },
+      {
+        "source": "kuna-2024-us-china-sta-protocol",
+        "paragraph": 1
+      },
+      {
+        "source": "kuna-2024-us-china-sta-protocol",
+        "paragraph": 3
+      },
+      {
+        "source": "kuna-2024-us-china-sta-protocol",
+        "paragraph": 5
+      },
+      {
+        "source": "aip-2024-us-china-narrow-sta",
+        "paragraph": 13
+      },
+      {
+        "source": "aip-2024-us-china-narrow-sta",
+        "paragraph": 14
+      },
+      {
+        "source": "aip-2024-us-china-narrow-sta",
+        "paragraph": 15
+      },
+      {
+        "source": "ytn-2024-us-china-sta-extension",
+        "paragraph": 2
+      },
+      {
+        "source": "nationlk-2024-open-and-secure-science",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2025-05-12-yin-hejun-meets-luciana-santos",
+    "kind": "meeting",
+    "title": "Yin Hejun meets Brazil's science minister Luciana Santos",
+    "summary": "On the first day of her China agenda with President Lula, Brazil's minister of science, technology and innovation met China's science minister to discuss shared strategic topics before several memoranda were signed.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-05-12",
+      "basis": "'nesta segunda-feira (12)' in a page dated May 2025"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "BR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "space-cooperation",
+      "technology-transfer"
+    ],
+    "outcomes": [
+      "The Brazilian minister said memoranda would be signed in areas including space and the exchange and transfer of science and technology."
+    ],
+    "citations": [
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 2
+      },
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 3
+      },
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 4
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-05-13-brazil-tech-transfer-mou-signing",
+    "kind": "signing",
+    "title": "MCTI and MOST sign an MoU on a China-Brazil technology transfer centre",
+    "summary": "During Lula's state visit, Brazil's science ministry signed three instruments with Chinese bodies, among them a memorandum with China's science ministry to set up a China-Brazil technology transfer centre.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-05-13",
+      "basis": "the minister said on Monday 12 May 2025 that the memoranda would be signed on Tuesday 13 during the Lula-Xi meeting; the interview places the mission on 13 May 2025"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "BR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "topics": [
+      "technology-transfer",
+      "startups",
+      "intellectual-property",
+      "space-data-sharing"
+    ],
+    "outcomes": [
+      "MCTI and MOST agreed to create a China-Brazil technology transfer centre (and, per one source, a China-Latin America and Caribbean technology transfer centre based in Brazil).",
+      "The other two instruments were a joint declaration with the China National Space Administration on sharing CBERS satellite data with Latin American and Caribbean countries and an MoU between Brazil's nuclear energy commission and the China Atomic Energy Authority."
+    ],
+    "programs": [
+      "china-brazil-technology-transfer-centre"
+    ],
+    "agreements": [
+      {
+        "agreement": "brazil-china-technology-transfer-centre-mou-2025",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 4
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 2
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 6
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 9
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 10
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 8
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 9
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 10
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-scio-second-brst-press-conference",
+    "kind": "press-conference",
+    "title": "SCIO press conference on the second Belt and Road Conference on Science and Technology Exchange",
+    "summary": "At an SCIO press conference on the second Belt and Road science and technology exchange conference, Vice Minister Chen Jiachang set out the \"1+4+N\" framework of the Belt and Road STI action plan and gave its results and the overall totals of China's S&T partnerships.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-06-03",
+      "basis": "Called today (3 June) in a report published on 2025-06-03."
+    },
+    "location": {
+      "status": "inferred",
+      "city": "Beijing",
+      "country": "CN",
+      "basis": "Reporters filed from Beijing (发自北京; 北京報道)."
+    },
+    "topics": [
+      "belt-and-road-sti-cooperation",
+      "intergovernmental-sti-cooperation",
+      "joint-laboratories",
+      "technology-transfer",
+      "young-scientist-exchange"
+    ],
+    "outcomes": [
+      "The action plan was described as one regular conference, four measures (people-to-people exchange, joint laboratories, science parks, technology transfer) and several special cooperation plans, with more plans to come.",
+      "Young scientists from more than 80% of Belt and Road partner countries had been supported to do short-term research in China.",
+      "Chen Jiachang recalled the International Science and Technology Cooperation Initiative issued at the first Belt and Road science and technology exchange conference in November 2023."
+    ],
+    "programs": [
+      "belt-and-road-initiative",
+      "belt-and-road-sti-cooperation-action-plan"
+    ],
+    "citations": [
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 3,
+        "locator": "在今天(6月3日)举行的第二届"
+      },
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 4
+      },
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 5
+      },
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 6
+      },
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 4
+      },
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 7
+      },
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 8
+      },
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 9
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 1
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 5
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-06-10-second-belt-and-road-conference-on-st-exchange",
+    "kind": "conference",
+    "title": "Second Belt and Road Conference on Science and Technology Exchange, Chengdu",
+    "summary": "MOST, the Chinese Academy of Sciences and the Chinese Academy of Engineering held the second Belt and Road science and technology exchange conference in Chengdu, which was expected to draw representatives from over 100 countries and international organisations; Vice Minister Chen Jiachang presented it at a State Council Information Office briefing on 3 June 2025.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-06-10",
+      "basis": "10 to 12 June given in a preview dated 3 June 2025 and in a Guangming Daily piece of 15 June 2025"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2025-06-12",
+      "basis": "same sources"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Chengdu",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "belt-and-road-conference-on-science-and-technology-exchange",
+      "number": 2
+    },
+    "topics": [
+      "artificial-intelligence",
+      "traditional-chinese-medicine",
+      "poverty-reduction",
+      "mega-science",
+      "sti-policy"
+    ],
+    "outcomes": [
+      "Ahead of the event MOST said it would include signings of bilateral intergovernmental science agreements, new Belt and Road science programmes and launches of Chinese-led international mega-science projects; the stored pages do not report which of these took place."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "guangming-2025-06-15-second-br-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 1
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 2
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 5
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-06-12-sco-science-ministers-9th-meeting",
+    "kind": "ministerial-meeting",
+    "title": "9th meeting of SCO science and technology ministers, Chengdu",
+    "summary": "Hosted by China's science minister, SCO member states' science ministers and representatives reviewed the organisation's innovation cooperation plans and multilateral research projects and exchanged views on national policies.",
+    "date": {
+      "status": "stated",
+      "value": "2025-06-12"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Chengdu",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "sco-science-and-technology-ministers-meeting",
+      "number": 9
+    },
+    "counterpartOrganizations": [
+      "sco"
+    ],
+    "topics": [
+      "multilateral-sti-cooperation",
+      "global-sti-governance",
+      "sustainable-development"
+    ],
+    "outcomes": [
+      "Members reviewed SCO innovation cooperation plans and progress in multilateral research projects.",
+      "China called the meeting a key platform for cooperation mechanisms and global S&T governance and hoped for practical cooperation on sustainable development and public welfare.",
+      "The next, 10th, meeting was set for Kyrgyzstan in 2026."
+    ],
+    "citations": [
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 3
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 7
+      },
+      {
+        "source": "writerdog-2025-sco-ministers-chengdu",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2025-08-22-yin-hejun-meets-valery-falkov",
+    "kind": "meeting",
+    "title": "Yin Hejun meets Russia's science and higher education minister Valery Falkov",
+    "summary": "During his 21-26 August working visit to China, Russia's minister of science and higher education held talks with China's science minister, focusing on partnership in mega-science facilities and on SCO and BRICS cooperation.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-08-22",
+      "basis": "'On August 22' in an undated translation; TASS interview dated 26 August 2025 places the visit on 21-26 August"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "RU"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-and-higher-education-of-russia"
+    ],
+    "topics": [
+      "mega-science",
+      "research-infrastructure",
+      "multilateral-sti-cooperation"
+    ],
+    "outcomes": [
+      "The sides gave particular attention to cooperation on mega-science projects, noting Chinese work at the NICA facility in Dubna and links with the Kurchatov Institute.",
+      "Falkov proposed a single joint research programme for shared use of existing and planned research infrastructure in both countries.",
+      "SCO and BRICS cooperation was also on the agenda, with a statement on SCO S&T cooperation to 2030 planned for September.",
+      "Speaking to TASS at the end of the visit, Falkov said Russia would welcome a station run by China at the SKIF synchrotron centre under construction and had invited Chinese partners into the neutron research centre built around the PIK reactor and a planned synchrotron network."
+    ],
+    "citations": [
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 5
+      },
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 6
+      },
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 7
+      },
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 8
+      },
+      {
+        "source": "bstu-2025-falkov-interview",
+        "paragraph": 4
+      },
+      {
+        "source": "bstu-2025-falkov-interview",
+        "paragraph": 5
+      },
+      {
+        "source": "tass-2025-08-26-falkov-interview",
+        "paragraph": 1
+      },
+      {
+        "source": "tass-2025-falkov-skif-chinese-station",
+        "paragraph": 4
+      },
+      {
+        "source": "tass-2025-falkov-skif-chinese-station",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "kind": "press-conference",
+    "title": "SCIO press conference on S&T achievements of the 14th Five-Year Plan period",
+    "summary": "At an SCIO press conference on science, technology and innovation in 2021-2025, Minister Yin Hejun summed up international cooperation: partner countries, agreements, organizations, mega-science programmes and Belt and Road laboratories, platforms and joint projects.",
+    "date": {
+      "status": "stated",
+      "value": "2025-09-18"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "topics": [
+      "international-sti-cooperation",
+      "belt-and-road-sti-cooperation",
+      "international-mega-science",
+      "joint-laboratories",
+      "technology-transfer"
+    ],
+    "outcomes": [
+      "In 2021-2025 China held two Belt and Road conferences on S&T exchange and a ministerial meeting on S&T innovation.",
+      "Special cooperation plans were launched on sustainable development technology, space information, innovation and entrepreneurship, poverty reduction, artificial intelligence and traditional Chinese medicine.",
+      "Yin Hejun named the China-initiated Deep-time Digital Earth programme as progressing steadily and said China's door to S&T cooperation would open wider."
+    ],
+    "programs": [
+      "belt-and-road-initiative",
+      "belt-and-road-sti-cooperation-action-plan",
+      "deep-time-digital-earth"
+    ],
+    "citations": [
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 3,
+        "locator": "holds a press conference in Beijing"
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2025-09-20-chen-jiachang-meets-daniel-almeida",
+    "kind": "meeting",
+    "title": "Chen Jiachang meets Brazil's Daniel Almeida at the Pujiang Innovation Forum",
+    "summary": "MOST vice minister Chen Jiachang met Daniel Almeida of Brazil's science ministry, in Shanghai for the 2025 Pujiang Innovation Forum; both sides pledged to implement their leaders' consensus and strengthen government-level S&T cooperation mechanisms.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-09-20",
+      "basis": "'September 20th' on an undated page; a Brazilian page dates Almeida's attendance at the 18th Pujiang Forum 2025 to Saturday 20 to Monday 22 [September] and says he met the vice minister there"
+    },
+    "location": {
+      "status": "inferred",
+      "mode": "in-person",
+      "city": "Shanghai",
+      "country": "CN",
+      "basis": "Almeida was in Shanghai for the Pujiang Innovation Forum when the meeting took place"
+    },
+    "counterpartCountries": [
+      "BR"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "heads-of-state-consensus",
+      "startups"
+    ],
+    "outcomes": [
+      "MOST offered to work with Brazil's science ministry to implement the leaders' consensus, strengthen government-to-government S&T cooperation mechanisms and support researchers in traditional and emerging fields.",
+      "Almeida called China an important S&T partner and hoped to enrich exchange platforms and mechanisms."
+    ],
+    "citations": [
+      {
+        "source": "gmt8press-2025-chen-jiachang-meets-daniel-almeida",
+        "paragraph": 2
+      },
+      {
+        "source": "brasilinovador-2025-almeida-pujiang-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "dbw-2025-09-22-pujiang-forum-opening",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-11-07-chen-jiachang-meets-uk-ambassador",
+    "kind": "meeting",
+    "title": "Chen Jiachang meets the British ambassador to China",
+    "summary": "In Beijing MOST vice minister Chen Jiachang met the UK ambassador; both praised cooperation since the 1978 intergovernmental agreement and Chen proposed making fuller use of the joint commission, policy dialogue and cooperation on climate and health.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-11-07",
+      "basis": "'11月7日' on an undated page that refers to a 2024 Xi-Starmer phone call in the past tense and to the joint commission that met on 11 November 2025"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "counterpartCountries": [
+      "GB"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "climate-change",
+      "health",
+      "young-researchers-exchange",
+      "policy-dialogue"
+    ],
+    "outcomes": [
+      "China proposed using the China-UK S&T joint commission and other mechanisms more fully, strengthening policy dialogue, deepening climate and health cooperation and supporting exchanges of young researchers.",
+      "The ambassador said the UK valued the partnership and wanted joint research on global challenges and researcher exchanges."
+    ],
+    "citations": [
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 6
+      },
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 7
+      },
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2025-11-11-china-uk-joint-commission-11th-meeting",
+    "kind": "joint-commission-session",
+    "title": "11th meeting of the UK-China Joint Commission on Science and Technology",
+    "summary": "UK science minister Lord Vallance and MOST vice minister Chen Jiachang co-chaired the 11th joint commission in Beijing, the first since 2021; the UK minister said the two had agreed to work in health, climate, planetary sciences and agriculture, and an updated bilateral agreement was signed.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-11-11",
+      "basis": "the UK release says 'today (Tuesday 11 November)' without a year; a report dated 20 November 2025 gives 11 November"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "session": {
+      "mechanism": "china-uk-joint-commission-on-sti-cooperation",
+      "number": 11
+    },
+    "counterpartCountries": [
+      "GB"
+    ],
+    "counterpartOrganizations": [
+      "department-for-science-innovation-and-technology-of-united-kingdom"
+    ],
+    "topics": [
+      "climate-change",
+      "environmental-science",
+      "planetary-science",
+      "astronomy",
+      "health-research",
+      "agriculture-and-food",
+      "research-security"
+    ],
+    "outcomes": [
+      "The sides agreed to work together in climate and environmental science, planetary science and astronomy, health research, and agriculture and food.",
+      "The two countries signed a revised bilateral agreement setting out the fields of S&T collaboration; fields of the 2017 accord such as satellites, remote sensing and robotics were left out and no new joint funding was announced.",
+      "The UK delegation included the National Academies, universities and UKRI."
+    ],
+    "programs": [
+      "china-uk-research-and-innovation-partnership-fund"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-uk-sti-cooperation-agreement-2025",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "govuk-2025-uk-china-science-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "govuk-2025-uk-china-science-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "govuk-2025-uk-china-science-cooperation",
+        "paragraph": 10
+      },
+      {
+        "source": "skoobuzz-2025-vallance-uk-china-partnership",
+        "paragraph": 7
+      },
+      {
+        "source": "skoobuzz-2025-vallance-uk-china-partnership",
+        "paragraph": 10
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 4
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 5
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 6
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2025-11-13-china-italy-joint-declaration-and-mou-signing",
+    "kind": "signing",
+    "title": "Yin Hejun and Anna Maria Bernini sign a joint declaration and a research MoU",
+    "summary": "During the 14th China-Italy week, the two ministers signed a joint declaration and a memorandum of understanding on research and technology cooperation.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-11-13",
+      "basis": "MUR release with dateline 'Pechino, 13 novembre 2025'; aise.it says the signing was the day before its report"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN"
+    },
+    "partOf": "2025-11-13-china-italy-sti-week-14th-beijing",
+    "counterpartCountries": [
+      "IT"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-universities-and-research-of-italy"
+    ],
+    "topics": [
+      "joint-research",
+      "researcher-mobility",
+      "advanced-manufacturing",
+      "biodiversity",
+      "climate-change",
+      "marine-and-polar-science",
+      "cultural-heritage"
+    ],
+    "outcomes": [
+      "The memorandum provides for joint research projects, mobility of scientists and researchers, joint participation in international conferences and cooperation among research institutes, universities and companies.",
+      "Priority areas are advanced manufacturing, biodiversity, climate change, marine and polar sciences and cultural heritage."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-italy-sti-joint-declaration-2025",
+        "action": "signed"
+      },
+      {
+        "agreement": "china-italy-research-and-technology-mou-2025",
+        "action": "signed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "aise-2025-bernini-beijing-14th-week",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-11-13-china-italy-sti-week-14th-beijing",
+    "kind": "conference",
+    "title": "14th China-Italy Science, Technology and Innovation Week, Beijing and Hangzhou",
+    "summary": "The 14th edition of the bilateral science week, marking 55 years of diplomatic relations, opened at the Zhongguancun Exhibition Center in Beijing with speeches by both ministers and signings of agreements between institutions, universities, research bodies and companies.",
+    "date": {
+      "status": "stated",
+      "value": "2025-11-13"
+    },
+    "endDate": {
+      "status": "stated",
+      "value": "2025-11-15"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Beijing",
+      "country": "CN",
+      "venue": "Zhongguancun Exhibition Center"
+    },
+    "session": {
+      "mechanism": "china-italy-innovation-cooperation-week",
+      "number": 14
+    },
+    "counterpartCountries": [
+      "IT"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-universities-and-research-of-italy"
+    ],
+    "topics": [
+      "advanced-manufacturing",
+      "biodiversity",
+      "health",
+      "climate-change",
+      "artificial-intelligence",
+      "cultural-heritage",
+      "diplomatic-anniversary"
+    ],
+    "outcomes": [
+      "New cooperation agreements between Italian and Chinese institutions, universities, research bodies and companies were signed at the opening ceremony.",
+      "The week continued in Beijing and Hangzhou until 15 November."
+    ],
+    "programs": [
+      "italy-china-comprehensive-strategic-partnership-action-plan-2024-2027"
+    ],
+    "citations": [
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 1
+      },
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 3
+      },
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 7
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 1
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 5
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 9
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 10
+      },
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-11-16-chen-jiachang-visit-to-finland",
+    "kind": "visit",
+    "title": "Vice Minister Chen Jiachang visits Finland",
+    "summary": "For the 75th anniversary of China-Finland diplomatic relations, MOST vice minister Chen Jiachang led a delegation to Finland at the invitation of the Ministry of Economic Affairs and Employment, met its deputy secretary, co-chaired the 21st joint committee and attended the 6th China-Finland high-tech matchmaking event.",
+    "date": {
+      "status": "inferred",
+      "value": "2025-11-16",
+      "basis": "'November 16 to 18' without a year; the visit marked the 75th anniversary of diplomatic relations, and 2019 was the 69th (chinatekway page), so 2025"
+    },
+    "endDate": {
+      "status": "inferred",
+      "value": "2025-11-18",
+      "basis": "same basis"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "FI"
+    },
+    "counterpartCountries": [
+      "FI"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-economic-affairs-and-employment-of-finland"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "diplomatic-anniversary",
+      "heads-of-state-consensus",
+      "technology-matchmaking"
+    ],
+    "outcomes": [
+      "Besides his talks with Peltonen, Chen took part in the sixth China-Finland high-tech matchmaking event."
+    ],
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 1
+      },
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
+      },
+      {
+        "source": "chinatekway-2019-finland-china-business-summit",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2025-11-china-finland-joint-committee-21st-meeting",
+    "kind": "joint-committee-session",
+    "title": "21st meeting of the China-Finland Joint Committee on Science and Technology Cooperation",
+    "summary": "On his November 2025 trip to Finland, MOST vice minister Chen Jiachang was co-chair of the bilateral S&T joint committee's 21st meeting; the page names no other co-chair and gives no results.",
+    "date": {
+      "status": "unknown",
+      "notAfter": "2025-11-18",
+      "notBefore": "2025-11-16",
+      "basis": "held during the 16-18 November visit (year inferred as 2025); the day is not given"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "country": "FI"
+    },
+    "partOf": "2025-11-16-chen-jiachang-visit-to-finland",
+    "session": {
+      "mechanism": "china-finland-joint-committee-on-sti-cooperation",
+      "number": 21
+    },
+    "counterpartCountries": [
+      "FI"
+    ],
+    "counterpartOrganizations": [
+      "ministry-of-economic-affairs-and-employment-of-finland"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation"
+    ],
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
       }
     ]
   },
@@ -240,9 +9419,9 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "title": "SCIO press conference on the innovation-driven development strategy",
     "summary": "Asked by China Daily about MOST's plans for international cooperation, Zhang Guangjun described intergovernmental cooperation, China's part in global science governance, and measures to open China's science system.",
     "date": {
-      "status": "unknown",
-      "notAfter": "2023-03-09",
-      "basis": "The transcript page is dated 2023-03-09 and does not say when the press conference was held."
+      "status": "inferred",
+      "value": "2023-02-24",
+      "basis": "The transcript page (dated 2023-03-09) does not say when the conference was held; China Review News, in a report dated 25 February 2023, places it on the morning of the 24th, and Xinhua's report of 24 February says the ministry spoke on Friday."
     },
     "location": {
       "status": "unknown"
@@ -268,6 +9447,10 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 1
+      },
+      {
+        "source": "scio-innovation-driven-development-transcript",
+        "paragraph": 2
       },
       {
         "source": "scio-innovation-driven-development-transcript",
@@ -300,6 +9483,14 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 11
+      },
+      {
+        "source": "crntt-2023-02-25-zhang-guangjun-scio-press-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 6
       }
     ]
   }

@@ -8,6 +8,42 @@ import type { IndicatorId } from "../ids.js";
 /** Every indicator record, sorted by id. */
 export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })[] = [
   {
+    "id": "belt-and-road-joint-research-projects-supported",
+    "name": "Joint research projects supported with Belt and Road partners",
+    "definition": "Joint research projects with Belt and Road partner countries that China has supported.",
+    "unit": "projects",
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "bilateral-innovation-cooperation-platforms",
+    "name": "Bilateral innovation cooperation platforms",
+    "definition": "Innovation cooperation platforms that China has set up jointly with one named partner country.",
+    "unit": "platforms",
+    "citations": [
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "covid-19-joint-research-partner-countries",
+    "name": "Countries in joint COVID-19 research with China",
+    "definition": "Countries with which China has carried out joint research on COVID-19 medicines, vaccines and tests.",
+    "unit": "countries",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
     "id": "cross-border-technology-transfer-centres",
     "name": "Cross-border technology transfer centres",
     "definition": "Cross-border technology transfer centres China is building or has built with partner regions.",
@@ -60,6 +96,62 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
     ]
   },
   {
+    "id": "intergovernmental-sti-cooperation-project-partners",
+    "name": "Partners in projects approved under intergovernmental STI cooperation",
+    "definition": "Countries, regions and international organizations with which MOST has jointly approved intergovernmental STI cooperation projects.",
+    "unit": "countries, regions and international organizations",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "international-mega-science-programs-joined",
+    "name": "International mega-science programs and projects joined",
+    "definition": "International large-scale science programs and projects in which China takes part.",
+    "unit": "programs and projects",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "international-organizations-and-multilateral-mechanisms-joined",
+    "name": "International organizations and multilateral mechanisms joined",
+    "definition": "International organizations and multilateral mechanisms concerned with science and technology in which China takes part, as MOST totals them (earlier reports speak of intergovernmental S&T cooperation organizations).",
+    "unit": "organizations and mechanisms",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 4
+      },
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 4
+      },
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 5
+      },
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 10
+      },
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
     "id": "joint-laboratories",
     "name": "Joint laboratories",
     "definition": "Joint laboratories China has built together with partner countries.",
@@ -68,6 +160,54 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
       {
         "source": "belt-and-road-sti-agreements-press-report",
         "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "joint-laboratory-partner-countries",
+    "name": "Partner countries of joint laboratories",
+    "definition": "Countries with which China has built the joint laboratories counted in the joint-laboratories indicator.",
+    "unit": "countries",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 5
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "joint-research-project-funding",
+    "name": "Funding of jointly funded research projects",
+    "definition": "Total funding of the international joint research projects approved with partner countries, regions and organizations.",
+    "unit": "yuan",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "joint-research-projects-funded",
+    "name": "Jointly funded research projects",
+    "definition": "International joint research projects that China and partner countries or organizations have jointly approved or funded.",
+    "unit": "projects",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 9
       }
     ]
   },
@@ -84,6 +224,38 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
     ]
   },
   {
+    "id": "partner-country-experts-working-in-china",
+    "name": "Experts from a partner country working in China",
+    "definition": "Number of experts from one named partner country working in China in a year.",
+    "unit": "people",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "science-park-cooperation-countries",
+    "name": "Countries with science park cooperation",
+    "definition": "Countries with which China has set up (or, in early reports, started or explored) government-level cooperation on science and technology parks.",
+    "unit": "countries",
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
     "id": "sti-agreements-signed-or-renewed",
     "name": "S&T cooperation agreements signed or renewed",
     "definition": "Science and technology cooperation agreements China signed or renewed.",
@@ -92,6 +264,58 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "sti-diplomats-abroad",
+    "name": "S&T diplomats posted abroad",
+    "definition": "Science and technology diplomats China has posted to its embassies, consulates and missions abroad.",
+    "unit": "diplomats",
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 6
+      },
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "sti-office-locations",
+    "name": "Places with a Chinese S&T office",
+    "definition": "Countries, regions, international organizations and multilateral mechanisms at which China's missions have a science and technology office.",
+    "unit": "countries, regions, organizations and mechanisms",
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 6
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "sti-offices-abroad",
+    "name": "S&T offices in missions abroad",
+    "definition": "Science and technology sections or offices set up in China's embassies, consulates and diplomatic missions.",
+    "unit": "offices",
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 6
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 7
       }
     ]
   },
@@ -108,6 +332,34 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
     ]
   },
   {
+    "id": "sti-personnel-trained-or-exchanged-person-times",
+    "name": "S&T personnel trained or received for exchanges (person-times)",
+    "definition": "Person-times of scientific and technical personnel from partner countries trained by China or brought to China for exchanges, in the broad tally of the order of 100,000; kept apart from the much smaller count of technical and management personnel trained.",
+    "unit": "person-times",
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "shanghaidaily-china-promotes-sci-tech-cooperation-along-belt-and-road",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "talent-exchange-agreements",
+    "name": "Talent exchange agreements",
+    "definition": "Agreements on the exchange of talent (people) that China has signed with foreign partners, as counted by MOST.",
+    "unit": "agreements",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
     "id": "technical-and-management-personnel-trained",
     "name": "Technical and management personnel trained",
     "definition": "People from partner countries trained by China as technical and management personnel.",
@@ -120,9 +372,33 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
     ]
   },
   {
+    "id": "technology-transfer-cooperation-agreements-facilitated",
+    "name": "Cooperation agreements facilitated through technology transfer events",
+    "definition": "Cooperation agreements whose signing a technology transfer platform helped bring about at its events.",
+    "unit": "agreements",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "technology-transfer-projects-promoted",
+    "name": "Technology transfer projects promoted",
+    "definition": "Technology cooperation projects promoted to potential partners through a technology transfer platform's events.",
+    "unit": "projects",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
     "id": "young-scientists-hosted",
     "name": "Young scientists hosted for short-term work",
-    "definition": "Young scientists from partner countries whom China has supported to come to China for short-term work and exchanges.",
+    "definition": "Young researchers from partner countries whom China has supported for short stays of work and exchange in China.",
     "unit": "people",
     "citations": [
       {

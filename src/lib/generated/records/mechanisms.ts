@@ -6,7 +6,1356 @@ import { redirects } from "./redirects.js";
 import type { MechanismId } from "../ids.js";
 
 /** Every mechanism record, sorted by id. */
-export const mechanisms: readonly (RecordOf<"mechanisms"> & { id: MechanismId })[] = [];
+export const mechanisms: readonly (RecordOf<"mechanisms"> & { id: MechanismId })[] = [
+  {
+    "id": "apec-policy-partnership-on-science-technology-and-innovation",
+    "name": "Policy Partnership on Science, Technology and Innovation",
+    "otherNames": [
+      "PPSTI"
+    ],
+    "kind": "working-group",
+    "organizations": [
+      "apec"
+    ],
+    "description": "APEC forum on science, technology and innovation policy, formed in 2012 from the former Industrial Science and Technology Working Group.",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 1
+      },
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "belt-and-road-conference-on-science-and-technology-exchange",
+    "name": "Belt and Road Conference on Science and Technology Exchange",
+    "kind": "other",
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "chinese-academy-of-sciences",
+      "chinese-academy-of-engineering"
+    ],
+    "description": "Conference series on science and technology exchange with Belt and Road partners organised by MOST with the two national academies; two editions were held in the 2021-2025 period, the second in Chengdu in June 2025.",
+    "citations": [
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 6
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "belt-and-road-ministerial-meeting-on-sti",
+    "name": "Belt and Road Ministerial Meeting on Science, Technology, and Innovation",
+    "kind": "ministerial-meeting",
+    "description": "Meeting of science ministers or their representatives from Belt and Road partner countries, first held in Chongqing in 2023.",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "brics-sti-ministerial-meeting",
+    "name": "BRICS Science, Technology and Innovation Ministerial Meeting",
+    "otherNames": [
+      "BRICS STI Ministerial Meeting",
+      "金磚國家科技創新部長級會議",
+      "BRICS Science, Technology and Innovation (STI) Ministerial Meeting",
+      "BRICS meet of science and technology ministers"
+    ],
+    "kind": "ministerial-meeting",
+    "countries": [
+      "BR",
+      "RU",
+      "IN",
+      "ZA"
+    ],
+    "organizations": [
+      "brics"
+    ],
+    "agreement": "brics-mou-on-sti-cooperation-2015",
+    "description": "Regular meeting of the science, technology and innovation ministers of Brazil, Russia, India, China and South Africa, hosted by the country holding the BRICS presidency; China hosted the fifth in 2017, Brazil the seventh in 2019, and Russia chaired the eighth in 2020.",
+    "citations": [
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 7
+      },
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 1
+      },
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 4
+      },
+      {
+        "source": "mniop-2019-brics-sti-events-campinas",
+        "paragraph": 7
+      },
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 7
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 3
+      },
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "carnegie-group-meeting-of-science-ministers",
+    "name": "Carnegie Group Meeting of Science Ministers",
+    "kind": "ministerial-meeting",
+    "description": "Recurring meeting of science ministers and government science advisers of major economies; the 47th was hosted by Germany in 2019.",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-arab-states-technology-transfer-and-innovation-cooperation-conference",
+    "name": "China-Arab States Technology Transfer and Innovation Cooperation Conference",
+    "kind": "other",
+    "description": "Recurring conference on technology transfer and innovation cooperation between China and Arab states.",
+    "citations": [
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-asean-ministerial-meeting-on-sti",
+    "name": "China-ASEAN Ministerial Meeting on Science, Technology and Innovation",
+    "kind": "ministerial-meeting",
+    "organizations": [
+      "asean",
+      "ministry-of-science-and-technology"
+    ],
+    "description": "Ministerial meeting between China's science minister and ASEAN science and technology ministers.",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-brazil-cosban-sti-subcommittee",
+    "name": "Subcomitê de Ciência, Tecnologia e Inovação da Comissão Sino-Brasileira de Alto Nível de Concertação e Cooperação",
+    "otherNames": [
+      "subcomissão de Ciência, Tecnologia e Inovação da COSBAN"
+    ],
+    "kind": "subcommittee",
+    "countries": [
+      "BR"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-science-technology-and-innovation-of-brazil"
+    ],
+    "parent": "china-brazil-high-level-coordination-and-cooperation-commission",
+    "description": "Science, technology and innovation subcommittee of COSBAN, led on each side by the science minister.",
+    "citations": [
+      {
+        "source": "inforel-2021-brazil-china-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "china-brazil-high-level-coordination-and-cooperation-commission",
+    "name": "Comissão Sino-Brasileira de Alto Nível de Concertação e Cooperação",
+    "otherNames": [
+      "COSBAN",
+      "Cosban"
+    ],
+    "kind": "joint-commission",
+    "countries": [
+      "BR"
+    ],
+    "description": "China-Brazil high-level commission for coordination and cooperation; it has a science, technology and innovation subcommittee.",
+    "citations": [
+      {
+        "source": "inforel-2021-brazil-china-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "china-canada-joint-committee-on-science-and-technology-cooperation",
+    "name": "Canada-China Joint Committee (CCJC) on Science and Technology Cooperation",
+    "otherNames": [
+      "Canada-China Joint Committee (CCJC) on Science Technology and Innovation Cooperation",
+      "CCJC",
+      "China-Canada Joint Committee Meetings on Science and Technology Cooperation"
+    ],
+    "kind": "joint-committee",
+    "countries": [
+      "CA"
+    ],
+    "organizations": [
+      "global-affairs-canada",
+      "ministry-of-science-and-technology"
+    ],
+    "agreement": "china-canada-science-and-technology-cooperation-agreement-2007",
+    "description": "Set up in 2007 to give strategic direction to the Canada-China S&T cooperation agreement; led by Global Affairs Canada and China's MOST, it meets every two years to report results and set priorities for the next two-year action plan.",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 1
+      },
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "china-ceec-conference-on-innovation-cooperation",
+    "name": "China-CEEC Conference on Innovation Cooperation",
+    "otherNames": [
+      "Conference on Innovation and Technology Cooperation between China and the Central and Eastern European Countries",
+      "Conference on “16+1” Innovation Cooperation",
+      "Conference of the People's Republic of China and 17 countries of Central and Eastern Europe on cooperation in innovations",
+      "China-CEEC conference on innovation cooperation"
+    ],
+    "kind": "other",
+    "description": "Recurring conference on innovation cooperation between China and the Central and Eastern European countries in the '16+1' (China-CEEC) format, organised by MOST with the host country (jointly with Slovakia's education and research ministry in 2017); Serbia hosted the fourth in 2019.",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 2
+      },
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 4
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 2
+      },
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 5
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 14
+      },
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 16
+      }
+    ]
+  },
+  {
+    "id": "china-celac-sti-forum",
+    "name": "Forum on Science, Technology and Innovation of China-Community of Latin American and Caribbean States",
+    "otherNames": [
+      "China-CELAC STI Forum",
+      "Forum of Science, Technology and Innovation of China-Community of Latin American and Caribbean States",
+      "中拉科技创新论坛"
+    ],
+    "kind": "dialogue",
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "celac"
+    ],
+    "description": "Recurring science, technology and innovation forum of China's science ministry with the science authorities of CELAC states, co-hosted with the country holding the CELAC rotating presidency (Mexico's foreign ministry in 2021).",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "fjdaily-2022-china-lac-sti-forum-zh",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-cuba-joint-commission-on-sti-cooperation",
+    "name": "中古政府间科技合作混委会",
+    "kind": "joint-commission",
+    "countries": [
+      "CU"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology"
+    ],
+    "description": "Intergovernmental China-Cuba mixed commission on science and technology cooperation, described by China's minister as the coordinating body for bilateral S&T cooperation.",
+    "citations": [
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-ecuador-intergovernmental-st-cooperation-mixed-committee",
+    "name": "中国—厄瓜多尔政府间科技合作混合委员会",
+    "kind": "joint-commission",
+    "countries": [
+      "EC"
+    ],
+    "description": "Intergovernmental mixed committee of China and Ecuador on science and technology cooperation; its third meeting was held in Quito in 2019.",
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-ethiopia-joint-committee-on-sti-cooperation",
+    "name": "中國-埃塞俄比亞科技合作聯委會",
+    "otherNames": [
+      "Ethio-China Joint Committee Meeting on Scientific and Technological Cooperation"
+    ],
+    "kind": "joint-committee",
+    "countries": [
+      "ET"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-innovation-and-technology-of-ethiopia"
+    ],
+    "agreement": "china-ethiopia-sti-cooperation-agreement-2011",
+    "description": "China-Ethiopia joint committee on science and technology cooperation, chaired at ministerial level; the 3rd meeting was held in Addis Ababa in July 2024.",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 3
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "china-eu-innovation-cooperation-dialogue",
+    "name": "Innovation Cooperation Dialogue",
+    "otherNames": [
+      "High Level EU-China Innovation Cooperation Dialogue"
+    ],
+    "kind": "dialogue",
+    "organizations": [
+      "european-union"
+    ],
+    "description": "High-level dialogue between the EU research commissioner and China's science minister, held alongside EU-China summits.",
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 2
+      },
+      {
+        "source": "neth-er-eind-2019-nieuwe-roadmap-china-eu",
+        "paragraph": 4
+      },
+      {
+        "source": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-eu-joint-steering-committee-on-science-and-technology-cooperation",
+    "name": "China-EU Joint Steering Committee on Science and Technology Cooperation",
+    "otherNames": [
+      "Steering Committee of China-EU S&T Cooperation"
+    ],
+    "kind": "joint-committee",
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "european-commission"
+    ],
+    "description": "Joint steering committee through which China's science ministry and the European Commission steer science and technology cooperation, co-chaired by a MOST vice minister and the Commission's Director-General for Research and Innovation.",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-finland-joint-committee-on-sti-cooperation",
+    "name": "China-Finland Joint Committee on Science and Technology Cooperation",
+    "kind": "joint-committee",
+    "countries": [
+      "FI"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-economic-affairs-and-employment-of-finland"
+    ],
+    "description": "China-Finland joint committee on science and technology cooperation; its 21st meeting took place during a MOST vice minister's visit to Finland in November 2025.",
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-france-joint-commission-on-science-and-technology-cooperation",
+    "name": "China-France Joint Commission Meeting for Science and Technology Cooperation",
+    "otherNames": [
+      "Commission mixte scientifique et technique sino-française",
+      "commission mixte sciences et technologies entre la Chine et la France",
+      "中仏科学技術協力合同委員会",
+      "中法科技合作联委会"
+    ],
+    "kind": "joint-commission",
+    "countries": [
+      "FR"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "ministry-for-europe-and-foreign-affairs-of-france",
+      "ministry-of-higher-education-and-research-of-france"
+    ],
+    "agreement": "china-france-science-and-technology-cooperation-agreement-1978",
+    "description": "Intergovernmental commission for China-France science and technology cooperation; its 14th meeting, which MOST expected in December 2018, was co-chaired by the two science ministers in February 2019, and its 15th, in March 2024, was co-chaired by MOST with France's foreign and higher-education ministries.",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 4
+      },
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 3
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 1
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-germany-intergovernmental-consultation",
+    "name": "China-Germany inter-governmental consultation",
+    "kind": "dialogue",
+    "countries": [
+      "DE"
+    ],
+    "description": "Government-to-government consultation between China and Germany set up in 2010, described as the two countries' highest-level and broadest dialogue platform.",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-hungary-joint-committee-on-sti-cooperation",
+    "name": "中匈政府间科技合作委员会",
+    "otherNames": [
+      "Joint Committee (Hungary-China Cooperation Agreement on Science and Technology)"
+    ],
+    "kind": "joint-committee",
+    "countries": [
+      "HU"
+    ],
+    "agreement": "china-hungary-sti-cooperation-agreement-2002",
+    "description": "Intergovernmental S&T cooperation committee under the 2002 agreement, implemented by Hungary's research and innovation office and MOST; the Hungarian embassy page says its last meeting before the page was written took place in Budapest in 2016.",
+    "citations": [
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "hungarian-embassy-beijing-bilateral-scientific-relations",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-israel-joint-committee-on-innovation-cooperation",
+    "name": "China-Israel Joint Committee on Innovation Cooperation",
+    "otherNames": [
+      "JCIC",
+      "Israel-China Joint Committee on Innovation Cooperation",
+      "中以創新合作聯委會"
+    ],
+    "kind": "joint-committee",
+    "countries": [
+      "IL"
+    ],
+    "description": "Government-to-government innovation committee set up in 2014, co-chaired at leader level and meeting yearly in turn in Beijing and Jerusalem, with many ministries on each side.",
+    "citations": [
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 6
+      },
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 8
+      },
+      {
+        "source": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+        "paragraph": 10
+      },
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-italy-innovation-cooperation-week",
+    "name": "China-Italy Innovation Cooperation Week",
+    "otherNames": [
+      "China-Italy Innovation & Cooperation Week",
+      "Italy-China Science Technology & Innovation Week",
+      "China-Italy Science, Technology, and Innovation Week",
+      "Italy-China Week",
+      "China-Italy Science, Technology and Innovation Week",
+      "Settimana Italia-Cina della Scienza, della Tecnologia e dell’Innovazione",
+      "Settimana Cina-Italia della Scienza, della Tecnologia e dell’Innovazione"
+    ],
+    "kind": "other",
+    "countries": [
+      "IT"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-universities-and-research-of-italy"
+    ],
+    "description": "Annual bilateral science, technology and innovation week begun in 2010, held alternately in Italy and China and promoted by the two science ministries; built around the China-Italy Innovation Forum, it includes ministerial meetings, an opening ceremony, agreement signings and matchmaking. Wan Gang called it the best-developed China-EU innovation cooperation mechanism.",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 4
+      },
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 3
+      },
+      {
+        "source": "laitimes-11th-china-italy-innovation-cooperation-week",
+        "paragraph": 3
+      },
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 7
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 5
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 7
+      },
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-korea-joint-committee-on-science-and-technology-cooperation",
+    "name": "中韩科技合作联委会",
+    "kind": "joint-committee",
+    "countries": [
+      "KR"
+    ],
+    "agreement": "china-korea-science-and-technology-cooperation-agreement-1992",
+    "description": "Ministerial joint committee of China and the Republic of Korea on science and technology cooperation; its 14th session was held in Seoul in 2019.",
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 3
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 5
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-mexico-sti-cooperation-subcommittee",
+    "name": "中国-墨西哥政府间两国常设委员会科技分委会",
+    "kind": "subcommittee",
+    "countries": [
+      "MX"
+    ],
+    "description": "Science and technology subcommittee of the China-Mexico intergovernmental permanent binational commission; the 2018 report also mentions a separate S&T cooperation mixed commission between the two countries.",
+    "citations": [
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 6
+      },
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "china-mongolia-joint-committee-on-science-and-technology-cooperation",
+    "name": "China-Mongolia Joint Committee on Science and Technology Cooperation",
+    "otherNames": [
+      "China-Mongolia inter-governmental joint commission on S&T cooperation"
+    ],
+    "kind": "joint-committee",
+    "countries": [
+      "MN"
+    ],
+    "description": "Joint committee of China and Mongolia on science and technology cooperation, chaired on the Chinese side by MOST's international cooperation department.",
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-new-zealand-joint-commission-on-science-and-technology-cooperation",
+    "name": "China-New Zealand Joint Commission on Science and Technology Cooperation",
+    "otherNames": [
+      "China-New Zealand Joint Committee on Science and Technology Cooperation (JCM)",
+      "China-New Zealand Joint Commission Meeting on Science and Technology Cooperation",
+      "中國-新西蘭科技合作聯委會"
+    ],
+    "kind": "joint-commission",
+    "countries": [
+      "NZ"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology"
+    ],
+    "agreement": "china-new-zealand-science-and-technology-cooperation-agreement-1987",
+    "description": "Ministerial joint commission set up under the 1987 intergovernmental science and technology agreement, through which the two science ministries review cooperation and plan joint funding.",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 3
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 7
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "kooperation-international-2018-china-new-zealand-st-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "china-russia-innovation-dialogue",
+    "name": "China-Russia Innovation Dialogue",
+    "kind": "dialogue",
+    "countries": [
+      "RU"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-economic-development-of-russia"
+    ],
+    "description": "Dialogue on innovation strategy, policy, technology finance and small-business development co-sponsored by MOST and Russia's Ministry of Economic Development.",
+    "citations": [
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 5
+      },
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-russia-prime-ministers-regular-meeting-committee",
+    "name": "Committee on Regular Meetings Between Chinese and Russian Prime Ministers",
+    "otherNames": [
+      "China-Russia Prime Ministers’ Regular Meeting Committee",
+      "Joint Commission for the Regular Meetings of Heads of Government of China and Russia"
+    ],
+    "kind": "joint-commission",
+    "countries": [
+      "RU"
+    ],
+    "description": "Committee for the regular meetings of the Chinese and Russian heads of government, co-chaired by a Chinese vice premier and a Russian deputy prime minister; its S&T subcommittee reports to it.",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-russia-subcommittee-on-science-and-technology-cooperation",
+    "name": "Subcommittee for Cooperation in Science and Technology of the China-Russia Prime Ministers' Regular Meeting Committee",
+    "otherNames": [
+      "S&T Collaboration Subcommittee of the Regular Meeting Committee Between Chinese Premier and Russian Prime Minister",
+      "Subcommittee of Science & Technology Cooperation",
+      "S&T Subcommittee of the Chinese-Russian Committee on Preparing Regular Meetings of the Government",
+      "Subcommittee for Cooperation in Science and Technology of the China-Russia Prime Ministers‘Regular Meeting Committee",
+      "中俄總理定期會晤委員會科技合作分委會"
+    ],
+    "kind": "subcommittee",
+    "countries": [
+      "RU"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "ministry-of-education-and-science-of-russia"
+    ],
+    "parent": "china-russia-prime-ministers-regular-meeting-committee",
+    "description": "Standing subcommittee for China-Russia science and technology cooperation under the committee that prepares the regular meetings of the two heads of government; both sides treat it as the main channel of intergovernmental S&T cooperation, and a MOST vice minister chairs the Chinese side.",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "china-russia-work-group-on-high-technology-and-innovation",
+    "name": "China-Russia Work Group on High Technology and Innovation",
+    "kind": "working-group",
+    "countries": [
+      "RU"
+    ],
+    "parent": "china-russia-subcommittee-on-science-and-technology-cooperation",
+    "description": "Working group under the China-Russia S&T cooperation subcommittee, co-chaired by MOST's international cooperation department and the Russian education and science ministry's S&T department; its agenda includes joint calls for proposals.",
+    "citations": [
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-uk-joint-commission-on-sti-cooperation",
+    "name": "China-UK Joint Commission on Science, Technology and Innovation Cooperation",
+    "otherNames": [
+      "UK China Joint Commission for Science and Technology",
+      "UK-China Joint Commission on Science and Technology",
+      "Joint Commission Science, Technology and Innovation",
+      "中英科技合作联委会"
+    ],
+    "kind": "joint-commission",
+    "countries": [
+      "GB"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "department-for-science-innovation-and-technology-of-united-kingdom"
+    ],
+    "description": "Ministerial-level joint commission of China and the United Kingdom on science, technology and innovation cooperation; before its 11th meeting in Beijing in November 2025 it last met virtually in 2021 and in person in 2018.",
+    "citations": [
+      {
+        "source": "safea-2016-8th-china-uk-joint-commission",
+        "paragraph": 2
+      },
+      {
+        "source": "govuk-2016-uk-china-newton-fund-200m",
+        "paragraph": 10
+      },
+      {
+        "source": "govuk-2025-uk-china-science-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "politicshome-2025-uk-china-science-talks-planned",
+        "paragraph": 20
+      },
+      {
+        "source": "politicshome-2025-uk-china-science-talks-planned",
+        "paragraph": 21
+      },
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-ukraine-intergovernmental-commission-on-cooperation",
+    "name": "China-Ukraine Intergovernmental Commission on Cooperation",
+    "kind": "joint-commission",
+    "countries": [
+      "UA"
+    ],
+    "description": "Intergovernmental commission of China and Ukraine chaired by a Chinese vice premier and Ukraine's first vice prime minister, with a sub-committee for S&T cooperation.",
+    "citations": [
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "china-ukraine-subcommittee-on-st-cooperation",
+    "name": "Sub-Committee on Science and Technology Cooperation of the China-Ukraine Intergovernmental Commission on Cooperation",
+    "otherNames": [
+      "China-Ukraine S&T Sub-committee",
+      "中国-乌克兰政府间合作委员会科技合作分委会"
+    ],
+    "kind": "subcommittee",
+    "countries": [
+      "UA"
+    ],
+    "parent": "china-ukraine-intergovernmental-commission-on-cooperation",
+    "description": "Sub-committee of the China-Ukraine intergovernmental cooperation commission in charge of science and technology, chaired on the Chinese side by a MOST vice minister, who reports its work to the commission, and on the Ukrainian side by a deputy minister of education and science.",
+    "citations": [
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      },
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-us-high-level-consultation-on-people-to-people-exchange",
+    "name": "China-U.S. High-level Consultation on People-to-People Exchange",
+    "otherNames": [
+      "CPE"
+    ],
+    "kind": "dialogue",
+    "countries": [
+      "US"
+    ],
+    "description": "High-level China-U.S. mechanism on people-to-people exchange, started in 2010; MOST is a member agency and runs its science pillar with the U.S. Department of State.",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-us-innovation-dialogue",
+    "name": "China-U.S. Innovation Dialogue",
+    "kind": "dialogue",
+    "countries": [
+      "US"
+    ],
+    "description": "Bilateral dialogue between China and the United States on innovation policy and practice.",
+    "citations": [
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-us-joint-commission-on-st-cooperation",
+    "name": "China-U.S. Joint Commission on S&T Cooperation",
+    "otherNames": [
+      "China-U.S. Joint Committee on S&T Cooperation",
+      "China-U.S. Joint Commission Meeting on S&T Cooperation"
+    ],
+    "kind": "joint-committee",
+    "countries": [
+      "US"
+    ],
+    "description": "Standing joint body of the Chinese and U.S. governments for science and technology cooperation, co-chaired on the Chinese side by the science minister.",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 6
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-us-strategic-and-economic-dialogue",
+    "name": "China-U.S. Strategic and Economic Dialogue",
+    "otherNames": [
+      "S&ED"
+    ],
+    "kind": "dialogue",
+    "countries": [
+      "US"
+    ],
+    "description": "High-level dialogue between China and the United States with an economic track and a strategic track.",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-vietnam-joint-committee-on-sti-cooperation",
+    "name": "Commissione congiunta sino-vietnamita per la cooperazione in materia di scienza e tecnologia",
+    "otherNames": [
+      "China-Vietnam joint commission on science and technology cooperation"
+    ],
+    "kind": "joint-commission",
+    "countries": [
+      "VN"
+    ],
+    "description": "Intergovernmental China-Vietnam commission on S&T cooperation, co-chaired at vice-minister level (name as given in the Italian-language report).",
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "clean-energy-ministerial-meeting",
+    "name": "Clean Energy Ministerial",
+    "otherNames": [
+      "CEM"
+    ],
+    "kind": "ministerial-meeting",
+    "organizations": [
+      "clean-energy-ministerial"
+    ],
+    "description": "Ministerial meeting of the Clean Energy Ministerial members, focused on scaling up the deployment of clean energy technologies available today.",
+    "citations": [
+      {
+        "source": "mission-innovation-mi2-page",
+        "paragraph": 6
+      },
+      {
+        "source": "mission-innovation-mi2-page",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "cpec-joint-working-group-on-science-and-technology",
+    "name": "Joint Working Group on Science and Technology of the CPEC Joint Cooperation Committee",
+    "otherNames": [
+      "Pakistan-China Joint Working Group (JWG) on Science and Technology"
+    ],
+    "kind": "working-group",
+    "countries": [
+      "PK"
+    ],
+    "organizations": [
+      "ministry-of-science-and-technology-of-pakistan",
+      "ministry-of-science-and-technology"
+    ],
+    "description": "A China-Pakistan working group on science, technology and innovation set up under the Joint Cooperation Committee of the China-Pakistan Economic Corridor.",
+    "citations": [
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 3
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "forum-on-china-asean-technology-transfer-and-collaborative-innovation",
+    "name": "Forum on China-ASEAN Technology Transfer and Collaborative Innovation",
+    "otherNames": [
+      "China-ASEAN Innovation Forum"
+    ],
+    "kind": "other",
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "peoples-government-of-guangxi-zhuang-autonomous-region",
+      "china-asean-technology-transfer-center",
+      "asean"
+    ],
+    "description": "Annual forum in Nanning on technology transfer and innovation cooperation between China and ASEAN countries, co-hosted by MOST and the Guangxi regional government and organised with the China-ASEAN Technology Transfer Center.",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "forum-on-china-south-asia-technology-transfer-and-collaborative-innovation",
+    "name": "Forum on China-South Asia Technology Transfer and Collaborative Innovation",
+    "otherNames": [
+      "China-South Asia Technology Transfer and Innovation Cooperation Conference"
+    ],
+    "kind": "other",
+    "description": "Recurring forum in Kunming on technology transfer and innovation between China and South Asian countries; its 4th edition was in 2023.",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 4
+      },
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "g20-sti-ministers-meeting",
+    "name": "G20 Science, Technology and Innovation Ministers Meeting",
+    "kind": "ministerial-meeting",
+    "organizations": [
+      "g20"
+    ],
+    "description": "Meeting of G20 science, technology and innovation ministers; China's presidency hosted one in Beijing in November 2016 to follow up the Hangzhou summit's innovation outcomes.",
+    "citations": [
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-g20-to-hold-sti-ministerial",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "korea-china-science-technology-innovation-forum",
+    "name": "Korea-China Science Technology Innovation Forum",
+    "kind": "other",
+    "countries": [
+      "KR"
+    ],
+    "organizations": [
+      "science-and-technology-policy-institute"
+    ],
+    "description": "Recurring Korea-China forum on science, technology and innovation cooperation; the seventh was organised by STEPI in Seoul in 2019.",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 11
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "mission-innovation-ministerial",
+    "name": "Mission Innovation Ministerial",
+    "otherNames": [
+      "MI ministerial"
+    ],
+    "kind": "ministerial-meeting",
+    "description": "Annual meeting of energy ministers and other high-level delegates of the Mission Innovation members on clean energy research and development.",
+    "citations": [
+      {
+        "source": "mission-innovation-mi2-page",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "most-cepi-joint-scientific-committee",
+    "name": "MOST-CEPI Joint Scientific Committee",
+    "kind": "joint-committee",
+    "organizations": [
+      "ministry-of-science-and-technology",
+      "cepi"
+    ],
+    "agreement": "most-cepi-memorandum-of-understanding-2020",
+    "description": "Committee of experts recommended by the Chinese side and by CEPI, set up under the 2020 MoU to exchange views on scientific questions and advise on China-CEPI cooperation.",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "pujiang-innovation-forum",
+    "name": "Pujiang Innovation Forum",
+    "otherNames": [
+      "Shanghai Pujiang Innovation Forum"
+    ],
+    "kind": "other",
+    "description": "Annual science and innovation forum in Shanghai co-sponsored by MOST and the Shanghai municipal government, which invites a foreign Country of Honor each year (Singapore in 2019, Serbia in 2020, the United Arab Emirates in 2021).",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 5
+      },
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 3
+      },
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 3
+      },
+      {
+        "source": "pujiangforum-2021-uae-country-of-honor",
+        "paragraph": 4
+      },
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "sco-science-and-technology-ministers-meeting",
+    "name": "Conference of the Heads of Ministries and Agencies of Science and Technology of the Shanghai Cooperation Organisation Member States",
+    "otherNames": [
+      "Science and Technology Ministers’ Conference of SCO Member States",
+      "Meeting of Heads of Ministries and Departments of Science and Technology of SCO Member States",
+      "SCO science ministers' meeting"
+    ],
+    "kind": "ministerial-meeting",
+    "organizations": [
+      "sco"
+    ],
+    "description": "Regular meeting of the science and technology ministers and agency heads of the SCO member states; the 9th was held in Chengdu in June 2025 and the 10th was set for Kyrgyzstan in 2026.",
+    "citations": [
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "writerdog-2025-sco-ministers-chengdu",
+        "paragraph": 1
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 7
+      }
+    ]
+  }
+];
 
 /** The mechanism with this id (following the redirect of a retired id), or undefined. */
 export const getMechanism = lookupById<RecordOf<"mechanisms"> & { id: MechanismId }, MechanismId>("mechanisms", mechanisms, redirects);

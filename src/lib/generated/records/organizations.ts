@@ -8,6 +8,301 @@ import type { OrganizationId } from "../ids.js";
 /** Every organization record, sorted by id. */
 export const organizations: readonly (RecordOf<"organizations"> & { id: OrganizationId })[] = [
   {
+    "id": "agence-nationale-de-la-recherche",
+    "name": "Agence nationale de la recherche",
+    "kind": "agency",
+    "country": "FR",
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "agriculture-and-agri-food-canada",
+    "name": "Agriculture and Agri-Food Canada",
+    "otherNames": [
+      "AAFC"
+    ],
+    "kind": "ministry",
+    "country": "CA",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "apec",
+    "name": "Asia Pacific Economic Cooperation",
+    "otherNames": [
+      "APEC"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "asean",
+    "name": "ASEAN",
+    "otherNames": [
+      "Association of Southeast Asian Nations"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 6
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "beijing-general-research-institute-of-mining-and-metallurgy",
+    "name": "Beijing General Research Institute of Mining and Metallurgy",
+    "otherNames": [
+      "BGRIMM",
+      "BGRIMM Technology Group"
+    ],
+    "kind": "research-institution",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 2
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "beijing-municipal-science-and-technology-commission",
+    "name": "Beijing Municipal Science & Technology Commission",
+    "kind": "government-office",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "brics",
+    "name": "BRICS",
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "scio-2017-brics-to-beef-up-ties-in-science",
+        "paragraph": 8
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "canadian-food-inspection-agency",
+    "name": "Canadian Food Inspection Agency",
+    "otherNames": [
+      "CFIA"
+    ],
+    "kind": "agency",
+    "country": "CA",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "cas-bureau-of-international-cooperation",
+    "name": "International Cooperation Bureau of the Chinese Academy of Sciences",
+    "kind": "department",
+    "country": "CN",
+    "parent": "chinese-academy-of-sciences",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "ccoic",
+    "name": "CCOIC",
+    "kind": "association",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "ccpit",
+    "name": "CCPIT",
+    "kind": "association",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "celac",
+    "name": "Community of Latin American and Caribbean States",
+    "otherNames": [
+      "CELAC"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "centre-national-d-etudes-spatiales",
+    "name": "Centre national d’études spatiales",
+    "otherNames": [
+      "CNES"
+    ],
+    "kind": "agency",
+    "country": "FR",
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "cepi",
+    "name": "Coalition for Epidemic Preparedness Innovations",
+    "otherNames": [
+      "CEPI"
+    ],
+    "kind": "other",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-academy-of-agricultural-mechanization-sciences",
+    "name": "China Academy of Agricultural Mechanization Sciences",
+    "kind": "research-institution",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "china-academy-of-engineering-physics",
+    "name": "China Academy of Engineering Physics",
+    "kind": "research-institution",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "china-arab-states-technology-transfer-center",
+    "name": "China-Arab States Technology Transfer Center",
+    "otherNames": [
+      "CASTTC"
+    ],
+    "kind": "centre",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 7
+      },
+      {
+        "source": "chinadaily-2023-china-arab-sci-tech-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-asean-technology-transfer-center",
+    "name": "China-ASEAN Technology Transfer Center",
+    "otherNames": [
+      "CATTC"
+    ],
+    "kind": "centre",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 9
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "china-daily",
     "name": "China Daily",
     "kind": "media",
@@ -15,6 +310,70 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-earthquake-administration",
+    "name": "China Earthquake Administration",
+    "kind": "agency",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-food-and-drug-administration",
+    "name": "China Food and Drug Administration",
+    "kind": "agency",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "china-lac-technology-transfer-center",
+    "name": "China-LAC Technology Transfer Center",
+    "otherNames": [
+      "China-Latin America and Caribbean Technology Transfer Center",
+      "China-LAC Technology Transfer Centre"
+    ],
+    "kind": "centre",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 8
+      },
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 9
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 2
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-meteorological-administration",
+    "name": "China Meteorological Administration",
+    "kind": "agency",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
       }
     ]
   },
@@ -27,6 +386,267 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
       {
         "source": "most-zhang-guangjun-meets-spanish-ambassador",
         "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "china-south-asia-technology-transfer-center",
+    "name": "China-South Asia Technology Transfer Center",
+    "kind": "centre",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 6
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "chinese-academy-of-agricultural-sciences",
+    "name": "Chinese Academy of Agricultural Sciences",
+    "kind": "research-institution",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 10
+      },
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "chinese-academy-of-engineering",
+    "name": "Chinese Academy of Engineering",
+    "kind": "other",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "chinese-academy-of-sciences",
+    "name": "Chinese Academy of Sciences",
+    "kind": "research-institution",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "chinese-aeronautical-establishment",
+    "name": "Chinese Aeronautical Establishment",
+    "kind": "research-institution",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "chinese-center-for-disease-control-and-prevention",
+    "name": "Chinese Center for Disease Control and Prevention",
+    "kind": "agency",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "chinese-mission-to-the-eu",
+    "name": "Chinese Mission to the EU",
+    "kind": "embassy",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "chongqing-science-and-technology-bureau",
+    "name": "Chongqing Science and Technology Bureau",
+    "kind": "government-office",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "citta-della-scienza",
+    "name": "Città della Scienza",
+    "otherNames": [
+      "Fondazione Idis-Città della Scienza",
+      "City of Science in Naples"
+    ],
+    "kind": "other",
+    "country": "IT",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 6
+      },
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 7
+      },
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 5
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "clean-energy-ministerial",
+    "name": "Clean Energy Ministerial",
+    "otherNames": [
+      "CEM"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "mission-innovation-mi2-page",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "comsats",
+    "name": "Commission on Science and Technology for Sustainable Development in the South",
+    "otherNames": [
+      "COMSATS"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 7,
+        "locator": "Science and Technology for Sustainable Development in the South"
+      }
+    ]
+  },
+  {
+    "id": "department-for-science-innovation-and-technology-of-united-kingdom",
+    "name": "Department for Science, Innovation and Technology",
+    "kind": "ministry",
+    "country": "GB",
+    "citations": [
+      {
+        "source": "politicshome-2025-uk-china-science-talks-planned",
+        "paragraph": 19
+      }
+    ]
+  },
+  {
+    "id": "department-of-higher-education-science-and-innovation-of-south-africa",
+    "name": "Department of Higher Education, Science and Innovation",
+    "kind": "department",
+    "country": "ZA",
+    "citations": [
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "department-of-science-and-technology-of-guangxi-zhuang-autonomous-region",
+    "name": "Department of Science and Technology of Guangxi Zhuang Autonomous Region",
+    "kind": "government-office",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "department-of-science-and-technology-of-south-africa",
+    "name": "Department of Science and Technology",
+    "kind": "ministry",
+    "country": "ZA",
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "dongguan-university-of-technology",
+    "name": "Dongguan University of Technology",
+    "kind": "university",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 13
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "embassy-of-china-in-the-united-states",
+    "name": "Chinese Embassy in the U.S.",
+    "kind": "embassy",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
       }
     ]
   },
@@ -50,11 +670,272 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
     "citations": [
       {
         "source": "most-zhang-guangjun-meets-spanish-ambassador",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "embassy-of-the-united-arab-emirates-in-china",
+    "name": "Embassy of the United Arab Emirates",
+    "otherNames": [
+      "Embassy of the UNITED ARAB EMIRATES"
+    ],
+    "kind": "embassy",
+    "country": "AE",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "embassy-of-united-states-in-china",
+    "name": "U.S. Embassy in China",
+    "kind": "embassy",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "european-commission",
+    "name": "European Commission",
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
         "paragraph": 3
       },
       {
-        "source": "most-zhang-guangjun-meets-spanish-ambassador",
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "european-commission-dg-agriculture",
+    "name": "DG for Agriculture",
+    "kind": "department",
+    "parent": "european-commission",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "european-commission-dg-research-and-innovation",
+    "name": "DG Research and Innovation",
+    "otherNames": [
+      "Directorate-General for Research and Innovation"
+    ],
+    "kind": "department",
+    "parent": "european-commission",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "european-research-council-executive-agency",
+    "name": "European Research Council Executive Agency",
+    "kind": "agency",
+    "parent": "european-commission",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "european-union",
+    "name": "EU",
+    "otherNames": [
+      "European Union",
+      "Europese Unie"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 12
+      },
+      {
+        "source": "neth-er-eind-2019-nieuwe-roadmap-china-eu",
         "paragraph": 6
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "federal-ministry-of-education-and-research-of-germany",
+    "name": "Federal Ministry of Education and Research",
+    "otherNames": [
+      "BMBF",
+      "Bundesministerium für Bildung und Forschung",
+      "Federal Research Ministry (BMBF)",
+      "Federal Ministry for Education and Research of Germany"
+    ],
+    "kind": "ministry",
+    "country": "DE",
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 5
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 6
+      },
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "french-national-center-for-scientific-research",
+    "name": "French National Center for Scientific Research",
+    "otherNames": [
+      "CNRS",
+      "Centre national de la recherche scientifique"
+    ],
+    "kind": "research-institution",
+    "country": "FR",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 1
+      },
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "fundacao-para-a-ciencia-e-a-tecnologia",
+    "name": "Fundação para a Ciência e a Tecnologia",
+    "otherNames": [
+      "葡萄牙科技基金会"
+    ],
+    "kind": "agency",
+    "country": "PT",
+    "citations": [
+      {
+        "source": "jornaleconomico-2018-heitor-beijing-visit",
+        "paragraph": 5
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "g20",
+    "name": "G20",
+    "otherNames": [
+      "Group of Twenty"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-g20-to-hold-sti-ministerial",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "general-administration-of-quality-supervision-inspection-and-quarantine",
+    "name": "General Administration of Quality Supervision, Inspection and Quarantine",
+    "kind": "agency",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 11
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "german-federal-foreign-office",
+    "name": "German Federal Foreign Office",
+    "otherNames": [
+      "Auswärtiges Amt"
+    ],
+    "kind": "ministry",
+    "country": "DE",
+    "citations": [
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 3
+      },
+      {
+        "source": "auswaertiges-amt-2019-muntefering-before-china-trip",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "global-affairs-canada",
+    "name": "Global Affairs Canada",
+    "otherNames": [
+      "Department of Global Affairs"
+    ],
+    "kind": "ministry",
+    "country": "CA",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 1
       }
     ]
   },
@@ -66,6 +947,288 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
     "citations": [
       {
         "source": "most-zhang-guangjun-meets-spanish-ambassador",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "government-of-the-state-of-michigan",
+    "name": "Government of the State of Michigan of the United States",
+    "kind": "other",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "government-of-the-united-kingdom",
+    "name": "United Kingdom government",
+    "kind": "national-government",
+    "country": "GB",
+    "citations": [
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "helmholtz-association",
+    "name": "Helmholtz Association",
+    "kind": "research-institution",
+    "country": "DE",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "inner-mongolia-autonomous-region",
+    "name": "Inner Mongolia Autonomous Region",
+    "kind": "other",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "innovation-science-and-economic-development-canada",
+    "name": "Innovation, Science and Economic Development Canada",
+    "kind": "ministry",
+    "country": "CA",
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      },
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "japan-china-friendship-parliamentarians-union",
+    "name": "Japan-China Friendship Parliamentarians‘Union",
+    "otherNames": [
+      "Japan-China Friendship Parliamentarians' Union"
+    ],
+    "kind": "association",
+    "country": "JP",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "joint-research-centre",
+    "name": "Joint Research Center",
+    "kind": "department",
+    "parent": "european-commission",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-for-europe-and-foreign-affairs-of-france",
+    "name": "Ministry for Europe and Foreign Affairs",
+    "otherNames": [
+      "法国欧洲和外交部"
+    ],
+    "kind": "ministry",
+    "country": "FR",
+    "citations": [
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 3
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-economic-affairs-and-employment-of-finland",
+    "name": "Ministry of Economic Affairs and Employment of Finland",
+    "kind": "ministry",
+    "country": "FI",
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-economic-development-of-russia",
+    "name": "Russian Ministry of Economic Development",
+    "kind": "ministry",
+    "country": "RU",
+    "citations": [
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 5
+      },
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-education-and-science-of-russia",
+    "name": "Ministry of Education and Science of the Russian Federation",
+    "otherNames": [
+      "MES of Russia",
+      "Russian Ministry of Education and Science"
+    ],
+    "kind": "ministry",
+    "country": "RU",
+    "citations": [
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-education-culture-science-and-sports-of-mongolia",
+    "name": "Ministry of Education, Culture, Science and Sports",
+    "otherNames": [
+      "Mongolian Ministry of Education, Culture, Science and Sports"
+    ],
+    "kind": "ministry",
+    "country": "MN",
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-education-culture-sports-science-and-technology-of-japan",
+    "name": "Ministry of Education, Culture, Sports, Science and Technology",
+    "otherNames": [
+      "MEXT"
+    ],
+    "kind": "ministry",
+    "country": "JP",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-education-of-china",
+    "name": "Ministry of Education",
+    "kind": "ministry",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-education-science-research-and-sport-of-slovakia",
+    "name": "Ministry of Education, Science, Research and Sport of the Slovak Republic",
+    "kind": "ministry",
+    "country": "SK",
+    "citations": [
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-education-university-and-research-of-italy",
+    "name": "Ministry of Education, University and Research-MIUR",
+    "otherNames": [
+      "MIUR"
+    ],
+    "kind": "ministry",
+    "country": "IT",
+    "citations": [
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-environment-and-energy-of-sweden",
+    "name": "Swedish Ministry of Environment and Energy",
+    "kind": "ministry",
+    "country": "SE",
+    "citations": [
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-environmental-protection",
+    "name": "Ministry of Environmental Protection",
+    "kind": "ministry",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-foreign-affairs-of-china",
+    "name": "Ministry of Foreign Affairs",
+    "kind": "ministry",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-foreign-affairs-of-mexico",
+    "name": "Foreign Ministry of Mexico",
+    "otherNames": [
+      "Ministério das Relações Exteriores do México"
+    ],
+    "kind": "ministry",
+    "country": "MX",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "chinahoje-2021-china-celac-sti-cooperation",
         "paragraph": 6
       }
     ]
@@ -86,6 +1249,116 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
       {
         "source": "most-talks-with-panamanian-foreign-ministry",
         "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-higher-education-and-research-of-france",
+    "name": "法国高等教育与研究部",
+    "kind": "ministry",
+    "country": "FR",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-industry-and-advanced-technology-of-the-uae",
+    "name": "Ministry of Industry and Advanced Technology",
+    "kind": "ministry",
+    "country": "AE",
+    "citations": [
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-industry-and-information-technology",
+    "name": "Ministry of Industry and Information Technology",
+    "kind": "ministry",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-innovation-and-technology-of-ethiopia",
+    "name": "埃塞俄比亞創新技術部",
+    "otherNames": [
+      "埃塞創新技術部"
+    ],
+    "kind": "ministry",
+    "country": "ET",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-land-and-resources",
+    "name": "Ministry of Land and Resources",
+    "kind": "ministry",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-science-and-higher-education-of-russia",
+    "name": "Ministry of Science and Higher Education of the Russian Federation",
+    "otherNames": [
+      "Ministry of Science and Higher Education of Russia",
+      "Ministry of Science and Higher Education"
+    ],
+    "kind": "ministry",
+    "country": "RU",
+    "citations": [
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 5
+      },
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-science-and-ict-of-korea",
+    "name": "Ministry of Science and ICT",
+    "otherNames": [
+      "韩国科技信息通信部"
+    ],
+    "kind": "ministry",
+    "country": "KR",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 5
       }
     ]
   },
@@ -121,6 +1394,176 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
     ]
   },
   {
+    "id": "ministry-of-science-and-technology-of-india",
+    "name": "Ministry of Science & Technology",
+    "kind": "ministry",
+    "country": "IN",
+    "citations": [
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-science-and-technology-of-pakistan",
+    "name": "Ministry of Science and Technology",
+    "kind": "ministry",
+    "country": "PK",
+    "citations": [
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 4
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-science-technology-and-innovation-of-argentina",
+    "name": "Ministry of Science, Technology and Innovation of Argentina",
+    "kind": "ministry",
+    "country": "AR",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-science-technology-and-innovation-of-brazil",
+    "name": "Ministry of Science, Technology and Innovation",
+    "otherNames": [
+      "Ministry of Science, Technology and Innovation of the Federatiue Republic of Brazil",
+      "Ministério da Ciência, Tecnologia e Inovações",
+      "MCTI",
+      "Ministério da Ciência, Tecnologia e Inovação"
+    ],
+    "kind": "ministry",
+    "country": "BR",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      },
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 8
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 9
+      },
+      {
+        "source": "bfn-2024-brazil-china-sti-memoranda",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-science-technology-and-innovation-of-malaysia",
+    "name": "Ministry of Science, Technology and Innovation",
+    "otherNames": [
+      "MOSTI"
+    ],
+    "kind": "ministry",
+    "country": "MY",
+    "citations": [
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-transport-of-china",
+    "name": "Ministry of Transport",
+    "kind": "ministry",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ministry-of-universities-and-research-of-italy",
+    "name": "Ministero dell’Università e della Ricerca",
+    "kind": "ministry",
+    "country": "IT",
+    "citations": [
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "mintek",
+    "name": "Mintek",
+    "kind": "research-institution",
+    "country": "ZA",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 5
+      },
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "moscow-state-university",
+    "name": "Moscow State University",
+    "kind": "university",
+    "country": "RU",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "most-department-of-foreign-expert-services",
+    "name": "Department of Foreign Expert Services",
+    "kind": "department",
+    "country": "CN",
+    "parent": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
     "id": "most-department-of-international-cooperation",
     "name": "Department of International Cooperation",
     "kind": "department",
@@ -142,6 +1585,32 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
     ]
   },
   {
+    "id": "most-department-of-policy-regulation-and-innovation-system",
+    "name": "Department of Policy, Regulation and Innovation System",
+    "kind": "department",
+    "country": "CN",
+    "parent": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "most-department-of-resource-allocation-and-management",
+    "name": "Department of Resource Allocation and Management",
+    "kind": "department",
+    "country": "CN",
+    "parent": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
     "id": "most-department-of-science-and-technology-for-rural-development",
     "name": "Department of Science and Technology for Rural Development",
     "kind": "department",
@@ -151,6 +1620,223 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
       {
         "source": "most-wang-zhigang-meets-sco-secretary-general",
         "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "most-department-of-strategy-and-planning",
+    "name": "Department of Strategy and Planning",
+    "kind": "department",
+    "country": "CN",
+    "parent": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "most-general-office",
+    "name": "General Office of the Ministry of Science and Technology",
+    "kind": "department",
+    "country": "CN",
+    "parent": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "national-health-and-family-planning-commission",
+    "name": "National Health and Family Planning Commission",
+    "kind": "ministry",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "national-institute-of-health",
+    "name": "National Institute of Health",
+    "kind": "agency",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "national-institute-of-standards-and-technology",
+    "name": "National Institute of Standards and Technology",
+    "kind": "agency",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "national-natural-science-foundation-of-china",
+    "name": "National Natural Science Foundation",
+    "kind": "agency",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "national-oceanic-and-atmospheric-administration",
+    "name": "National Oceanic and Atmospheric Administration",
+    "kind": "agency",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "national-research-council-industrial-research-assistance-program",
+    "name": "National Research Council-Industrial Research Assistance Program",
+    "kind": "agency",
+    "country": "CA",
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "natural-resources-canada",
+    "name": "Natural Resources Canada",
+    "kind": "ministry",
+    "country": "CA",
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "peoples-government-of-guangxi-zhuang-autonomous-region",
+    "name": "People's Government of Guangxi Zhuang Autonomous Region",
+    "kind": "government-office",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "peoples-government-of-hubei-province",
+    "name": "Hubei provincial people's government",
+    "kind": "government-office",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "publicity-department-of-the-cpc-central-committee",
+    "name": "Publicity Department of the Central Committee of the Communist Party of China",
+    "otherNames": [
+      "Publicity Department of the CPC Central Committee",
+      "中共中央宣傳部"
+    ],
+    "kind": "department",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 8
+      },
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 11,
+        "locator": "press conference held by the Publicity Department"
+      },
+      {
+        "source": "fzxysj-xinhua-2022-06-07-wang-zhigang-open-door",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "royal-society",
+    "name": "Royal Society",
+    "kind": "association",
+    "country": "GB",
+    "citations": [
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "science-and-technology-commission-of-shanghai-municipality",
+    "name": "Science and Technology Commission of Shanghai Municipality",
+    "otherNames": [
+      "Shanghai Municipal S&T Commission"
+    ],
+    "kind": "government-office",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      },
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "science-and-technology-policy-institute",
+    "name": "Science & Technology Policy Institute",
+    "otherNames": [
+      "STEPI"
+    ],
+    "kind": "research-institution",
+    "country": "KR",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 12
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
       }
     ]
   },
@@ -197,6 +1883,18 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
     ]
   },
   {
+    "id": "state-forestry-administration",
+    "name": "State Forestry Administration",
+    "kind": "agency",
+    "country": "CN",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "torch-high-technology-industry-development-center",
     "name": "Torch High Technology Industry Development Center",
     "kind": "centre",
@@ -206,6 +1904,184 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
       {
         "source": "most-zhang-guangjun-meets-spanish-ambassador",
         "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "united-nations",
+    "name": "UN",
+    "otherNames": [
+      "United Nations"
+    ],
+    "kind": "intergovernmental-organization",
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "united-states-geological-survey",
+    "name": "United States Geological Survey",
+    "kind": "agency",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "university-of-newcastle",
+    "name": "University of Newcastle",
+    "kind": "university",
+    "country": "AU",
+    "citations": [
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "us-department-of-energy",
+    "name": "Department of Energy",
+    "kind": "ministry",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "us-department-of-health-and-human-services",
+    "name": "U.S. Department of Health and Human Services",
+    "otherNames": [
+      "Department of Health and Human Services"
+    ],
+    "kind": "ministry",
+    "country": "US",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "us-department-of-state",
+    "name": "U.S. Department of State",
+    "otherNames": [
+      "Department of State",
+      "US State Department"
+    ],
+    "kind": "ministry",
+    "country": "US",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "kuna-2024-us-china-sta-protocol",
+        "paragraph": 2
+      },
+      {
+        "source": "aip-2024-us-china-narrow-sta",
+        "paragraph": 13
+      }
+    ]
+  },
+  {
+    "id": "us-environmental-protection-agency",
+    "name": "Environmental Protection Agency",
+    "kind": "agency",
+    "country": "US",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "us-national-science-foundation",
+    "name": "National Science Foundation",
+    "kind": "agency",
+    "country": "US",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "white-house-office-of-science-and-technology-policy",
+    "name": "White House Office of Science and Technology Policy",
+    "kind": "government-office",
+    "country": "US",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "world-academy-of-sciences",
+    "name": "World Academy of Sciences",
+    "otherNames": [
+      "TWAS",
+      "Third World Academy of Sciences"
+    ],
+    "kind": "other",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "world-economic-forum",
+    "name": "World Economic Forum",
+    "otherNames": [
+      "WEF"
+    ],
+    "kind": "other",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+        "paragraph": 3
       }
     ]
   }

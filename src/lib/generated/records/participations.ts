@@ -8,6 +8,2836 @@ import type { ParticipationId } from "../ids.js";
 /** Every participation record, sorted by id. */
 export const participations: readonly (RecordOf<"participations"> & { id: ParticipationId })[] = [
   {
+    "id": "2016-02-24-6th-ccjc-cai-jianing",
+    "event": "2016-02-24-6th-ccjc",
+    "person": "cai-jianing",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Counselor of Department of International Coorperation, China Ministry of Science and Technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-china-academy-of-agricultural-mechanization-sciences",
+    "event": "2016-02-24-6th-ccjc",
+    "organization": "china-academy-of-agricultural-mechanization-sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-china-food-and-drug-administration",
+    "event": "2016-02-24-6th-ccjc",
+    "organization": "china-food-and-drug-administration",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-chinese-academy-of-agricultural-sciences",
+    "event": "2016-02-24-6th-ccjc",
+    "organization": "chinese-academy-of-agricultural-sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-general-administration-of-quality-supervision-inspection-and-quarantine",
+    "event": "2016-02-24-6th-ccjc",
+    "organization": "general-administration-of-quality-supervision-inspection-and-quarantine",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-gilles-saindon",
+    "event": "2016-02-24-6th-ccjc",
+    "person": "gilles-saindon",
+    "organization": "agriculture-and-agri-food-canada",
+    "title": "Science and Technology Branch (STB) Associate Assistant Deputy Minister (A/ADM)",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-global-affairs-canada",
+    "event": "2016-02-24-6th-ccjc",
+    "organization": "global-affairs-canada",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-martine-dubuc",
+    "event": "2016-02-24-6th-ccjc",
+    "person": "martine-dubuc",
+    "organization": "canadian-food-inspection-agency",
+    "title": "Vice-President – Chief Food Safety Officer for Canada",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-ministry-of-science-and-technology",
+    "event": "2016-02-24-6th-ccjc",
+    "organization": "ministry-of-science-and-technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-xiaotao-bi",
+    "event": "2016-02-24-6th-ccjc",
+    "person": "xiaotao-bi",
+    "title": "Director",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 1
+      },
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-04-21-wan-gang-and-giannini-open-shanghai-technology-fair-stefania-giannini",
+    "event": "2016-04-21-wan-gang-and-giannini-open-shanghai-technology-fair",
+    "person": "stefania-giannini",
+    "title": "Minister of Education, University and Research",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 1
+      },
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-04-21-wan-gang-and-giannini-open-shanghai-technology-fair-wan-gang",
+    "event": "2016-04-21-wan-gang-and-giannini-open-shanghai-technology-fair",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister for Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 1
+      },
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-06-04-wan-gang-meets-john-holdren-john-holdren",
+    "event": "2016-06-04-wan-gang-meets-john-holdren",
+    "person": "john-holdren",
+    "organization": "white-house-office-of-science-and-technology-policy",
+    "title": "Assistant to the President for Science and Technology and Director of the White House Office of Science and Technology Policy",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-06-04-wan-gang-meets-john-holdren-max-baucus",
+    "event": "2016-06-04-wan-gang-meets-john-holdren",
+    "person": "max-baucus",
+    "organization": "embassy-of-united-states-in-china",
+    "title": "U.S. Ambassador to China",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-06-04-wan-gang-meets-john-holdren-wan-gang",
+    "event": "2016-06-04-wan-gang-meets-john-holdren",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "the Minister of MOST",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-chinese-academy-of-sciences",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "organization": "chinese-academy-of-sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-john-kerry",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "person": "john-kerry",
+    "title": "U.S. Secretary of State",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-liu-yandong",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "person": "liu-yandong",
+    "title": "Vice Premier",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-ministry-of-science-and-technology",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-us-department-of-health-and-human-services",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "organization": "us-department-of-health-and-human-services",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-us-department-of-state",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "organization": "us-department-of-state",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-us-national-science-foundation",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "organization": "us-national-science-foundation",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-7th-china-us-cpe-wang-zhigang",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Party Group Secretary and Vice Minister of the Ministry of Science and Technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-8th-china-us-sed-jacob-lew",
+    "event": "2016-06-06-8th-china-us-sed",
+    "person": "jacob-lew",
+    "title": "the U.S. Secretary of Treasury",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-8th-china-us-sed-john-kerry",
+    "event": "2016-06-06-8th-china-us-sed",
+    "person": "john-kerry",
+    "title": "the U.S. Secretary of State",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-8th-china-us-sed-wan-gang",
+    "event": "2016-06-06-8th-china-us-sed",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-8th-china-us-sed-wang-yang",
+    "event": "2016-06-06-8th-china-us-sed",
+    "person": "wang-yang",
+    "title": "Vice Premier",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-06-06-8th-china-us-sed-yang-jiechi",
+    "event": "2016-06-06-8th-china-us-sed",
+    "person": "yang-jiechi",
+    "title": "State Councilor",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-8th-china-uk-joint-commission-jo-johnson",
+    "event": "2016-09-23-8th-china-uk-joint-commission",
+    "person": "jo-johnson",
+    "title": "UK Minister of State for Universities, Science, Research and Innovation",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-8th-china-uk-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "govuk-2016-uk-china-newton-fund-200m",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-8th-china-uk-joint-commission-wan-gang",
+    "event": "2016-09-23-8th-china-uk-joint-commission",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-8th-china-uk-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-wan-gang-meets-j-batsuuri-inner-mongolia-autonomous-region",
+    "event": "2016-09-23-wan-gang-meets-j-batsuuri",
+    "organization": "inner-mongolia-autonomous-region",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-wan-gang-meets-j-batsuuri-j-batsuuri",
+    "event": "2016-09-23-wan-gang-meets-j-batsuuri",
+    "person": "j-batsuuri",
+    "title": "Mongolian Minister of Education, Culture, Science and Sports",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-wan-gang-meets-j-batsuuri-most-department-of-international-cooperation",
+    "event": "2016-09-23-wan-gang-meets-j-batsuuri",
+    "organization": "most-department-of-international-cooperation",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-wan-gang-meets-j-batsuuri-shanghai-municipal-science-and-technology-commission",
+    "event": "2016-09-23-wan-gang-meets-j-batsuuri",
+    "organization": "science-and-technology-commission-of-shanghai-municipality",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-09-23-wan-gang-meets-j-batsuuri-wan-gang",
+    "event": "2016-09-23-wan-gang-meets-j-batsuuri",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-09-24-pujiang-innovation-forum-2016-yin-hejun",
+    "event": "2016-09-24-pujiang-innovation-forum-2016",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 2
+      },
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-10-13-south-africa-china-hi-tech-exhibition-huo-jianguo",
+    "event": "2016-10-13-south-africa-china-hi-tech-exhibition",
+    "person": "huo-jianguo",
+    "title": "Chinese Science and Technology Vice Minister",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2016-10-13-south-africa-china-hi-tech-exhibition-phil-mjwara",
+    "event": "2016-10-13-south-africa-china-hi-tech-exhibition",
+    "person": "phil-mjwara",
+    "organization": "department-of-science-and-technology-of-south-africa",
+    "title": "South African Department of Science and Technology director-general",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2016-10-13-south-africa-china-hi-tech-exhibition-tian-xuejuan",
+    "event": "2016-10-13-south-africa-china-hi-tech-exhibition",
+    "person": "tian-xuejuan",
+    "title": "Chinese ambassador to South Africa",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-cao-jianye",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "cao-jianye",
+    "title": "Counsellor for Science and Technology at Chinese Ambassede in Italy",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-li-ruiyu",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "li-ruiyu",
+    "title": "Chinese Ambassador to Italy",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-luigi-de-magistris",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "luigi-de-magistris",
+    "title": "Mayor of Naples",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-stefania-giannini",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "stefania-giannini",
+    "title": "the Italian Minister of Education, Universities and Research",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-vincenzo-lipardi",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "vincenzo-lipardi",
+    "organization": "citta-della-scienza",
+    "title": "CEO of Città della Scienza",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-wan-gang",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-yan-aoshuang",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "yan-aoshuang",
+    "organization": "beijing-municipal-science-and-technology-commission",
+    "title": "Director of Beijing Municipal Science & Technology Commission",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-11-02-20th-china-russia-pm-committee-dmitry-rogozin",
+    "event": "2016-11-02-20th-china-russia-pm-committee",
+    "person": "dmitry-rogozin",
+    "title": "Russian Deputy Prime Minister",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-02-20th-china-russia-pm-committee-li-meng",
+    "event": "2016-11-02-20th-china-russia-pm-committee",
+    "person": "li-meng",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-02-20th-china-russia-pm-committee-wang-yang",
+    "event": "2016-11-02-20th-china-russia-pm-committee",
+    "person": "wang-yang",
+    "title": "Vice Premier",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-china-earthquake-administration",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "china-earthquake-administration",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-china-meteorological-administration",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "china-meteorological-administration",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-chinese-academy-of-sciences",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "chinese-academy-of-sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-embassy-of-china-in-the-united-states",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "embassy-of-china-in-the-united-states",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-embassy-of-united-states-in-china",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "embassy-of-united-states-in-china",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-general-administration-of-quality-supervision-inspection-and-quarantine",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "general-administration-of-quality-supervision-inspection-and-quarantine",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-john-holdren",
+    "event": "2016-11-03-16th-china-us-jc",
+    "person": "john-holdren",
+    "organization": "white-house-office-of-science-and-technology-policy",
+    "title": "Assistant to the U.S. President for Science and Technology and Director of the White House Office of Science and Technology Policy",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-ministry-of-environmental-protection",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "ministry-of-environmental-protection",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-ministry-of-foreign-affairs-of-china",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "ministry-of-foreign-affairs-of-china",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-ministry-of-land-and-resources",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "ministry-of-land-and-resources",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-ministry-of-transport-of-china",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "ministry-of-transport-of-china",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-national-health-and-family-planning-commission",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "national-health-and-family-planning-commission",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-national-institute-of-health",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "national-institute-of-health",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-national-institute-of-standards-and-technology",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "national-institute-of-standards-and-technology",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-national-natural-science-foundation-of-china",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "national-natural-science-foundation-of-china",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-national-oceanic-and-atmospheric-administration",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "national-oceanic-and-atmospheric-administration",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-state-forestry-administration",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "state-forestry-administration",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-united-states-geological-survey",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "united-states-geological-survey",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-us-department-of-energy",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "us-department-of-energy",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-us-department-of-health-and-human-services",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "us-department-of-health-and-human-services",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-us-department-of-state",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "us-department-of-state",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-us-environmental-protection-agency",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "us-environmental-protection-agency",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-us-national-science-foundation",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "us-national-science-foundation",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-wan-gang",
+    "event": "2016-11-03-16th-china-us-jc",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "China’s Minister of Science and Technology",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-white-house-office-of-science-and-technology-policy",
+    "event": "2016-11-03-16th-china-us-jc",
+    "organization": "white-house-office-of-science-and-technology-policy",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-16th-china-us-jc-yin-hejun",
+    "event": "2016-11-03-16th-china-us-jc",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation-ccoic",
+    "event": "2016-11-03-g20-business-forum-on-innovation",
+    "organization": "ccoic",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation-ccpit",
+    "event": "2016-11-03-g20-business-forum-on-innovation",
+    "organization": "ccpit",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation-italian-vice-minister",
+    "event": "2016-11-03-g20-business-forum-on-innovation",
+    "nameInSource": "Vice Minister of Economic Development of Italy (unnamed)",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation-jiang-zengwei",
+    "event": "2016-11-03-g20-business-forum-on-innovation",
+    "person": "jiang-zengwei",
+    "organization": "ccpit",
+    "title": "Chairman of B20 in 2016 and Chairman of CCPIT",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation-lino-baranao",
+    "event": "2016-11-03-g20-business-forum-on-innovation",
+    "person": "lino-baranao",
+    "title": "Minister of Science, Technology and Innovation of Argentina",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation-ministry-of-science-and-technology",
+    "event": "2016-11-03-g20-business-forum-on-innovation",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-11-03-g20-business-forum-on-innovation-wang-zhigang",
+    "event": "2016-11-03-g20-business-forum-on-innovation",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Ministry of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-04-g20-sti-ministers-meeting-liu-yandong",
+    "event": "2016-11-04-g20-sti-ministers-meeting",
+    "person": "liu-yandong",
+    "title": "Vice Premier of the State Council",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-04-g20-sti-ministers-meeting-wan-gang",
+    "event": "2016-11-04-g20-sti-ministers-meeting",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology of the People's Republic of China",
+    "role": "chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-07-1st-china-ceec-conference-li-qiang",
+    "event": "2016-11-07-1st-china-ceec-conference",
+    "person": "li-qiang",
+    "title": "Secretary of Party Committee of Jiangsu Province",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2016-11-07-1st-china-ceec-conference-ministry-of-science-and-technology",
+    "event": "2016-11-07-1st-china-ceec-conference",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-11-07-1st-china-ceec-conference-wan-gang",
+    "event": "2016-11-07-1st-china-ceec-conference",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "the vice president of Chinese CPPCC and minister of MOST",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2016-11-li-meng-visit-to-russia-alexey-lopatin",
+    "event": "2016-11-li-meng-visit-to-russia",
+    "person": "alexey-lopatin",
+    "organization": "ministry-of-education-and-science-of-russia",
+    "title": "Deputy Minister of Education and Science",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-11-li-meng-visit-to-russia-li-meng",
+    "event": "2016-11-li-meng-visit-to-russia",
+    "person": "li-meng",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      },
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-11-li-meng-visit-to-russia-oleg-fomichev",
+    "event": "2016-11-li-meng-visit-to-russia",
+    "person": "oleg-fomichev",
+    "title": "State Secretary and Deputy Minister of Economic Development",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-11-li-meng-visit-to-russia-victor-sadovnichy",
+    "event": "2016-11-li-meng-visit-to-russia",
+    "person": "victor-sadovnichy",
+    "organization": "moscow-state-university",
+    "title": "Rector",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-12-08-yin-hejun-meets-nils-vikmang-nils-vikmang",
+    "event": "2016-12-08-yin-hejun-meets-nils-vikmang",
+    "person": "nils-vikmang",
+    "organization": "ministry-of-environment-and-energy-of-sweden",
+    "title": "State Secretary",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-12-08-yin-hejun-meets-nils-vikmang-yin-hejun",
+    "event": "2016-12-08-yin-hejun-meets-nils-vikmang",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-20th-china-russia-st-subcommittee-alexey-lopatin",
+    "event": "2016-20th-china-russia-st-subcommittee",
+    "person": "alexey-lopatin",
+    "nameInSource": "Lopatin",
+    "organization": "ministry-of-education-and-science-of-russia",
+    "title": "Deputy Minister of Education and Science of the Russian Federation",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-20th-china-russia-st-subcommittee-yin-hejun",
+    "event": "2016-20th-china-russia-st-subcommittee",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of China",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-yin-hejun-meets-robert-holleyman-robert-holleyman",
+    "event": "2016-yin-hejun-meets-robert-holleyman",
+    "person": "robert-holleyman",
+    "title": "Deputy United States Trade Representative",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-yin-hejun-meets-robert-holleyman-yin-hejun",
+    "event": "2016-yin-hejun-meets-robert-holleyman",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-02-16-most-international-cooperation-press-conference-ministry-of-science-and-technology",
+    "event": "2017-02-16-most-international-cooperation-press-conference",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-02-16-most-international-cooperation-press-conference-ye-dongbai",
+    "event": "2017-02-16-most-international-cooperation-press-conference",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "科技部國際合作司司長",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-02-18-apec-ppsti-9-chen-linhao",
+    "event": "2017-02-18-apec-ppsti-9",
+    "person": "chen-linhao",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-02-18-apec-ppsti-9-le-thi-viet-lam",
+    "event": "2017-02-18-apec-ppsti-9",
+    "person": "le-thi-viet-lam",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-02-18-apec-ppsti-9-lisa-brodey",
+    "event": "2017-02-18-apec-ppsti-9",
+    "person": "lisa-brodey",
+    "role": "chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-chinese-academy-of-agricultural-sciences",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "chinese-academy-of-agricultural-sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-chinese-academy-of-sciences",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "chinese-academy-of-sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-chinese-aeronautical-establishment",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "chinese-aeronautical-establishment",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-european-commission-dg-agriculture",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "european-commission-dg-agriculture",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-european-commission-dg-research-and-innovation",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "european-commission-dg-research-and-innovation",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-european-research-council-executive-agency",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "european-research-council-executive-agency",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-huang-wei",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of China",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-joint-research-centre",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "joint-research-centre",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-ministry-of-industry-and-information-technology",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "ministry-of-industry-and-information-technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-ministry-of-science-and-technology",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "ministry-of-science-and-technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-mission-of-china-to-the-eu",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "chinese-mission-to-the-eu",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-national-natural-science-foundation-of-china",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "organization": "national-natural-science-foundation-of-china",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-03-29-13th-china-eu-st-steering-committee-robert-jan-smits",
+    "event": "2017-03-29-13th-china-eu-st-steering-committee",
+    "person": "robert-jan-smits",
+    "organization": "european-commission-dg-research-and-innovation",
+    "title": "Director-General of DG Research and Innovation, the European Commission",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-04-18-cem8-mi2-briefing-for-diplomatic-missions-chen-linhao",
+    "event": "2017-04-18-cem8-mi2-briefing-for-diplomatic-missions",
+    "person": "chen-linhao",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Deputy Director General of the International Cooperation Department of MOST",
+    "role": "chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2017-cem8-mi2-briefing-for-diplomats",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-04-18-cem8-mi2-briefing-for-diplomatic-missions-foreign-diplomatic-missions",
+    "event": "2017-04-18-cem8-mi2-briefing-for-diplomatic-missions",
+    "nameInSource": "nearly 30 foreign representatives from China-based diplomatic missions (unnamed)",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2017-cem8-mi2-briefing-for-diplomats",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2017-05-10-most-belt-and-road-sti-media-briefing-ministry-of-science-and-technology",
+    "event": "2017-05-10-most-belt-and-road-sti-media-briefing",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2017-05-10-most-belt-and-road-sti-media-briefing-ye-dongbai",
+    "event": "2017-05-10-most-belt-and-road-sti-media-briefing",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "中国科学技术部国际合作司司长",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 3
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 4
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-06-01-sino-german-innovation-forum-berlin-angela-merkel",
+    "event": "2017-06-01-sino-german-innovation-forum-berlin",
+    "person": "angela-merkel",
+    "title": "Federal Chancellor",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-06-01-sino-german-innovation-forum-berlin-johanna-wanka",
+    "event": "2017-06-01-sino-german-innovation-forum-berlin",
+    "person": "johanna-wanka",
+    "organization": "federal-ministry-of-education-and-research-of-germany",
+    "title": "Federal Research Minister",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-06-01-sino-german-innovation-forum-berlin-li-keqiang",
+    "event": "2017-06-01-sino-german-innovation-forum-berlin",
+    "person": "li-keqiang",
+    "title": "Premier",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-06-01-sino-german-innovation-forum-berlin-wan-gang",
+    "event": "2017-06-01-sino-german-innovation-forum-berlin",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2017-06-06-cem8-and-mi2-beijing-wan-gang",
+    "event": "2017-06-06-cem8-and-mi2-beijing",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Science and Technology Minister",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "kai-2017-cem8-mi2-summit-concluded",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-06-08-li-meng-meets-leonardo-beltran-rodriguez-leonardo-beltran-rodriguez",
+    "event": "2017-06-08-li-meng-meets-leonardo-beltran-rodriguez",
+    "person": "leonardo-beltran-rodriguez",
+    "title": "Mexico’s Deputy Secretary for Energy Planning and Transition",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-06-08-li-meng-meets-leonardo-beltran-rodriguez-li-meng",
+    "event": "2017-06-08-li-meng-meets-leonardo-beltran-rodriguez",
+    "person": "li-meng",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-06-16-10th-china-russia-high-tech-work-group-chen-linhao",
+    "event": "2017-06-16-10th-china-russia-high-tech-work-group",
+    "person": "chen-linhao",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Deputy Director General of International Cooperation of the Ministry of Science and Technology (MOST)",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-06-16-10th-china-russia-high-tech-work-group-ministry-of-education-and-science-of-russia",
+    "event": "2017-06-16-10th-china-russia-high-tech-work-group",
+    "nameInSource": "Matveev",
+    "organization": "ministry-of-education-and-science-of-russia",
+    "title": "Director General of Science and Technology at the Russian Ministry of Education and Science",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2017-10th-china-russia-high-tech-work-group",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-07-17-5th-brics-sti-ministerial-meeting-wan-gang",
+    "event": "2017-07-17-5th-brics-sti-ministerial-meeting",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "China's minister of science and technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 1
+      },
+      {
+        "source": "scio-2017-brics-to-beef-up-ties-in-science",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2017-10-29-21st-china-russia-st-subcommittee-li-meng",
+    "event": "2017-10-29-21st-china-russia-st-subcommittee",
+    "person": "li-meng",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice-Minister",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-10-29-21st-china-russia-st-subcommittee-trubnikov-grigorij",
+    "event": "2017-10-29-21st-china-russia-st-subcommittee",
+    "person": "trubnikov-grigorij",
+    "organization": "ministry-of-education-and-science-of-russia",
+    "title": "Deputy Minister",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-11-13-8th-china-italy-week-citta-della-scienza",
+    "event": "2017-11-13-8th-china-italy-week",
+    "organization": "citta-della-scienza",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-11-13-8th-china-italy-week-ministry-of-education-university-and-research-of-italy",
+    "event": "2017-11-13-8th-china-italy-week",
+    "organization": "ministry-of-education-university-and-research-of-italy",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-11-13-8th-china-italy-week-valeria-fedeli",
+    "event": "2017-11-13-8th-china-italy-week",
+    "person": "valeria-fedeli",
+    "organization": "ministry-of-education-university-and-research-of-italy",
+    "title": "University and Research Minister",
+    "role": "present",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2017-11-13-8th-china-italy-week-wan-gang",
+    "event": "2017-11-13-8th-china-italy-week",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Science and Technology Minister",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2017-11-27-2nd-china-ceec-conference-li-meng",
+    "event": "2017-11-27-2nd-china-ceec-conference",
+    "person": "li-meng",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 5
+      },
+      {
+        "source": "jittc-2nd-china-ceec-conference-event-centre",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2017-11-27-2nd-china-ceec-conference-martina-lubyova",
+    "event": "2017-11-27-2nd-china-ceec-conference",
+    "person": "martina-lubyova",
+    "organization": "ministry-of-education-science-research-and-sport-of-slovakia",
+    "title": "Minister",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 7
+      },
+      {
+        "source": "jittc-2nd-china-ceec-conference-event-centre",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2017-11-27-2nd-china-ceec-conference-ministry-of-education-science-research-and-sport-of-slovakia",
+    "event": "2017-11-27-2nd-china-ceec-conference",
+    "organization": "ministry-of-education-science-research-and-sport-of-slovakia",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-11-27-2nd-china-ceec-conference-ministry-of-science-and-technology",
+    "event": "2017-11-27-2nd-china-ceec-conference",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-12-04-most-un-sti-for-sdgs-mou-signing-liu-zhenmin",
+    "event": "2017-12-04-most-un-sti-for-sdgs-mou-signing",
+    "person": "liu-zhenmin",
+    "organization": "united-nations",
+    "title": "UN Under-Secretary-General",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2017-12-04-most-un-sti-for-sdgs-mou-signing-xu-nanping",
+    "event": "2017-12-04-most-un-sti-for-sdgs-mou-signing",
+    "person": "xu-nanping",
+    "organization": "ministry-of-science-and-technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2017-12-05-3rd-china-ukraine-intergovernmental-commission-kubiv",
+    "event": "2017-12-05-3rd-china-ukraine-intergovernmental-commission",
+    "nameInSource": "Kubiv",
+    "title": "the First Vice Prime Minister of Ukraine and the Ukrainian Chair of the China-Ukraine Intergovernmental Commission on Cooperation",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2017-12-05-3rd-china-ukraine-intergovernmental-commission-li-meng",
+    "event": "2017-12-05-3rd-china-ukraine-intergovernmental-commission",
+    "person": "li-meng",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2017-12-05-3rd-china-ukraine-intergovernmental-commission-ma-kai",
+    "event": "2017-12-05-3rd-china-ukraine-intergovernmental-commission",
+    "person": "ma-kai",
+    "title": "Vice Premier of the State Council and the Chinese Chair of the China-Ukraine Intergovernmental Commission on Cooperation",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2017-12-06-uk-china-joint-sti-strategy-signing-jo-johnson",
+    "event": "2017-12-06-uk-china-joint-sti-strategy-signing",
+    "person": "jo-johnson",
+    "title": "Science Minister",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 5
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-12-06-uk-china-joint-sti-strategy-signing-liu-yandong",
+    "event": "2017-12-06-uk-china-joint-sti-strategy-signing",
+    "person": "liu-yandong",
+    "title": "China’s Vice-Premier",
+    "role": "witness",
+    "side": "china",
+    "citations": [
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2017-12-06-uk-china-joint-sti-strategy-signing-prince-andrew-duke-of-york",
+    "event": "2017-12-06-uk-china-joint-sti-strategy-signing",
+    "person": "prince-andrew-duke-of-york",
+    "title": "His Royal Highness Prince Andrew, Duke of York",
+    "role": "witness",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 8
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2017-12-06-uk-china-joint-sti-strategy-signing-royal-society",
+    "event": "2017-12-06-uk-china-joint-sti-strategy-signing",
+    "organization": "royal-society",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-12-06-uk-china-joint-sti-strategy-signing-wan-gang",
+    "event": "2017-12-06-uk-china-joint-sti-strategy-signing",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese minister of science and technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-12-06-uk-china-joint-sti-strategy-signing-wang-zhigang",
+    "event": "2017-12-06-uk-china-joint-sti-strategy-signing",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice-Minister of the Chinese Ministry of Science and Technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 5
+      },
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-cai-dianwen",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "cai-dianwen",
+    "organization": "cas-bureau-of-international-cooperation",
+    "title": "DDG of the International Cooperation Bureau of the Chinese Academy of Sciences",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-cui-tuo",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "cui-tuo",
+    "title": "DDG of Basic Research",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-helmut-dosch",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "helmut-dosch",
+    "organization": "helmholtz-association",
+    "title": "Vice President of Helmholtz Association and Chairman of the Board of Directors, German Electron Synchrotron (DESY)",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-huang-wei",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-lai-xinchun",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "lai-xinchun",
+    "organization": "china-academy-of-engineering-physics",
+    "title": "Vice President of the China Academy of Engineering Physics",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-wu-xueti",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "wu-xueti",
+    "organization": "most-department-of-resource-allocation-and-management",
+    "title": "Deputy Director General of the Department of Resource Allocation and Management",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-ye-dongbai",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Director General of the Department of International Cooperation",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2017-huang-wei-meets-helmut-dosch-zhao-zhentang",
+    "event": "2017-huang-wei-meets-helmut-dosch",
+    "person": "zhao-zhentang",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-02-28-sino-german-innovation-conference-georg-schutte",
+    "event": "2018-02-28-sino-german-innovation-conference",
+    "person": "georg-schutte",
+    "organization": "federal-ministry-of-education-and-research-of-germany",
+    "title": "state secretary of the Federal Ministry for Education and Research of Germany",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 6
+      },
+      {
+        "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-02-28-sino-german-innovation-conference-wan-gang",
+    "event": "2018-02-28-sino-german-innovation-conference",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 3
+      },
+      {
+        "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-03-02-china-new-zealand-joint-commission-huang-wei",
+    "event": "2018-03-02-china-new-zealand-joint-commission",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 1
+      },
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-03-02-china-new-zealand-joint-commission-paul-stocks",
+    "event": "2018-03-02-china-new-zealand-joint-commission",
+    "person": "paul-stocks",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 1
+      },
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-04-16-most-wef-meeting-wang-zhigang",
+    "event": "2018-04-16-most-wef-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister for Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-04-16-most-wef-meeting-world-economic-forum",
+    "event": "2018-04-16-most-wef-meeting",
+    "nameInSource": "Professor Schwab (full name not given)",
+    "organization": "world-economic-forum",
+    "title": "Executive Chairman",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-04-18-sco-science-ministers-conference-huang-wei",
+    "event": "2018-04-18-sco-science-ministers-conference",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-05-04-most-japan-mext-meeting-wang-zhigang",
+    "event": "2018-05-04-most-japan-mext-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-05-04-most-japan-mext-meeting-yoshimasa-hayashi",
+    "event": "2018-05-04-most-japan-mext-meeting",
+    "person": "yoshimasa-hayashi",
+    "organization": "ministry-of-education-culture-sports-science-and-technology-of-japan",
+    "title": "Minister of Education, Culture, Sports, Science and Technology (MEXT) of Japan",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-05-18-china-mexico-sti-subcommittee-chinese-embassy-political-counsellor",
+    "event": "2018-05-18-china-mexico-sti-subcommittee",
+    "nameInSource": "管亚培",
+    "title": "中国驻墨西哥大使馆政务参赞",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-05-18-china-mexico-sti-subcommittee-huang-wei",
+    "event": "2018-05-18-china-mexico-sti-subcommittee",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中国科技部副部长",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 6
+      },
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-05-18-china-mexico-sti-subcommittee-mexican-science-council-director",
+    "event": "2018-05-18-china-mexico-sti-subcommittee",
+    "nameInSource": "恩里克·卡布雷洛·门多萨",
+    "title": "墨西哥国家科学技术委员会主任",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-06-06-china-ukraine-sti-subcommittee-maxim-strikha",
+    "event": "2018-06-06-china-ukraine-sti-subcommittee",
+    "person": "maxim-strikha",
+    "title": "乌克兰教育科学部副部长",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 2
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-06-06-china-ukraine-sti-subcommittee-shandong-science-department-head",
+    "event": "2018-06-06-china-ukraine-sti-subcommittee",
+    "nameInSource": "刘为民",
+    "title": "山东省科技厅厅长",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-06-06-china-ukraine-sti-subcommittee-zhang-jianguo",
+    "event": "2018-06-06-china-ukraine-sti-subcommittee",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "科技部副部长",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 2
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-06-13-most-israel-ambassador-meeting-cai-jianing",
+    "event": "2018-06-13-most-israel-ambassador-meeting",
+    "person": "cai-jianing",
+    "organization": "most-department-of-international-cooperation",
+    "title": "副司長",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-06-13-most-israel-ambassador-meeting-jonathan-zadka",
+    "event": "2018-06-13-most-israel-ambassador-meeting",
+    "person": "jonathan-zadka",
+    "title": "以色列駐華使館公使",
+    "role": "present",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-06-13-most-israel-ambassador-meeting-michal-schwartz",
+    "event": "2018-06-13-most-israel-ambassador-meeting",
+    "person": "michal-schwartz",
+    "title": "經濟與創新處主任",
+    "role": "present",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-06-13-most-israel-ambassador-meeting-wang-zhigang",
+    "event": "2018-06-13-most-israel-ambassador-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "科技部部長",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 3
+      },
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-06-13-most-israel-ambassador-meeting-ye-dongbai",
+    "event": "2018-06-13-most-israel-ambassador-meeting",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "科技部國際合作司司長",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-06-13-most-israel-ambassador-meeting-zvi-heifetz",
+    "event": "2018-06-13-most-israel-ambassador-meeting",
+    "person": "zvi-heifetz",
+    "title": "以色列駐華大使",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 3
+      },
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-07-03-brics-sti-ministerial-meeting-alvaro-prata",
+    "event": "2018-07-03-brics-sti-ministerial-meeting",
+    "person": "alvaro-prata",
+    "title": "Vice Minister of Science, Technology, Innovation and Communications of the Federative Republic of Brazil",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-03-brics-sti-ministerial-meeting-anil-sooklal",
+    "event": "2018-07-03-brics-sti-ministerial-meeting",
+    "person": "anil-sooklal",
+    "title": "South Africa’s BRICS Sherpa",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2018-07-03-brics-sti-ministerial-meeting-harsh-vardhan",
+    "event": "2018-07-03-brics-sti-ministerial-meeting",
+    "person": "harsh-vardhan",
+    "title": "Minister of Science and Technology of the Republic of India",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-07-03-brics-sti-ministerial-meeting-huang-wei",
+    "event": "2018-07-03-brics-sti-ministerial-meeting",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of the People’s Republic of China",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-07-03-brics-sti-ministerial-meeting-mikail-petrakov",
+    "event": "2018-07-03-brics-sti-ministerial-meeting",
+    "person": "mikail-petrakov",
+    "title": "Ambassador of the Russian Federation to South Africa",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-07-03-brics-sti-ministerial-meeting-mmamoloko-kubayi-ngubane",
+    "event": "2018-07-03-brics-sti-ministerial-meeting",
+    "person": "mmamoloko-kubayi-ngubane",
+    "title": "Minister of Science and Technology",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-china-germany-intergovernmental-consultation-angela-merkel",
+    "event": "2018-07-09-china-germany-intergovernmental-consultation",
+    "person": "angela-merkel",
+    "title": "Chancellor",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-china-germany-intergovernmental-consultation-li-keqiang",
+    "event": "2018-07-09-china-germany-intergovernmental-consultation",
+    "person": "li-keqiang",
+    "title": "Premier",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-china-germany-intergovernmental-consultation-wang-zhigang",
+    "event": "2018-07-09-china-germany-intergovernmental-consultation",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister and Secretary of CPC Leading Group of the Ministry of Science and Technology (MOST)",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-most-bmbf-signing-angela-merkel",
+    "event": "2018-07-09-most-bmbf-signing",
+    "person": "angela-merkel",
+    "title": "Chancellor",
+    "role": "witness",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-most-bmbf-signing-anja-karliczek",
+    "event": "2018-07-09-most-bmbf-signing",
+    "person": "anja-karliczek",
+    "organization": "federal-ministry-of-education-and-research-of-germany",
+    "title": "German Federal Minister of Education (BMBF) and Research",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-most-bmbf-signing-li-keqiang",
+    "event": "2018-07-09-most-bmbf-signing",
+    "person": "li-keqiang",
+    "title": "Premier",
+    "role": "witness",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-07-09-most-bmbf-signing-wang-zhigang",
+    "event": "2018-07-09-most-bmbf-signing",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister and Secretary of CPC Leading Group of the Ministry of Science and Technology (MOST)",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "2018-07-26-most-panama-talks-cai-jianing",
     "event": "2018-07-26-most-panama-talks",
     "person": "cai-jianing",
@@ -49,6 +2879,3294 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "most-talks-with-panamanian-foreign-ministry",
         "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-08-14-most-new-zealand-ambassador-meeting-clare-fearnley",
+    "event": "2018-08-14-most-new-zealand-ambassador-meeting",
+    "person": "clare-fearnley",
+    "title": "New Zealand Ambassador to China",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-08-14-most-new-zealand-ambassador-meeting-wang-zhigang",
+    "event": "2018-08-14-most-new-zealand-ambassador-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-09-17-most-michigan-meeting-rick-snyder",
+    "event": "2018-09-17-most-michigan-meeting",
+    "person": "rick-snyder",
+    "organization": "government-of-the-state-of-michigan",
+    "title": "Michigan Governor",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-09-17-most-michigan-meeting-wang-zhigang",
+    "event": "2018-09-17-most-michigan-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-09-17-most-michigan-meeting-ye-dongbai",
+    "event": "2018-09-17-most-michigan-meeting",
+    "person": "ye-dongbai",
+    "organization": "ministry-of-science-and-technology",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-09-21-south-africa-china-jrc-launch-han-long",
+    "event": "2018-09-21-south-africa-china-jrc-launch",
+    "person": "han-long",
+    "organization": "beijing-general-research-institute-of-mining-and-metallurgy",
+    "title": "General Manager",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-09-21-south-africa-china-jrc-launch-mmamoloko-kubayi-ngubane",
+    "event": "2018-09-21-south-africa-china-jrc-launch",
+    "person": "mmamoloko-kubayi-ngubane",
+    "title": "Minister of Science and Technology",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 2
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-09-21-south-africa-china-jrc-launch-zhang-jianguo",
+    "event": "2018-09-21-south-africa-china-jrc-launch",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of the People's Republic of China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 1
+      },
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-09-26-most-hungary-ambassador-meeting-chen-linhao",
+    "event": "2018-09-26-most-hungary-ambassador-meeting",
+    "person": "chen-linhao",
+    "organization": "most-department-of-international-cooperation",
+    "title": "国际合作司副司长",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-09-26-most-hungary-ambassador-meeting-mate-imre-pesti",
+    "event": "2018-09-26-most-hungary-ambassador-meeting",
+    "person": "mate-imre-pesti",
+    "title": "匈牙利驻华大使",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-09-26-most-hungary-ambassador-meeting-zhang-jianguo",
+    "event": "2018-09-26-most-hungary-ambassador-meeting",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "科技部副部长、国家外国专家局局长",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-10-16-china-russia-innovation-dialogue-sergey-gorkov",
+    "event": "2018-10-16-china-russia-innovation-dialogue",
+    "person": "sergey-gorkov",
+    "organization": "ministry-of-economic-development-of-russia",
+    "title": "Deputy Minister of Economy Development of the Russian Federation",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-10-16-china-russia-innovation-dialogue-zhang-jianguo",
+    "event": "2018-10-16-china-russia-innovation-dialogue",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese deputy minister of Science and Technology and administrator of the State Administration of Foreign Experts Affairs (SAFEA)",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2018-10-18-most-moscow-expert-seminar-russian-experts",
+    "event": "2018-10-18-most-moscow-expert-seminar",
+    "nameInSource": "ten Russian experts (award recipients, relatives of former Soviet experts, partner organisations)",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-10-18-most-moscow-expert-seminar-sanko-o-l",
+    "event": "2018-10-18-most-moscow-expert-seminar",
+    "nameInSource": "Санько О.Л.",
+    "title": "начальник отдела науки и информатики",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "rc-centre-2018-zhang-jianguo-meeting-russian-specialists",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-18-most-moscow-expert-seminar-su-fangqiu",
+    "event": "2018-10-18-most-moscow-expert-seminar",
+    "person": "su-fangqiu",
+    "title": "Minister Counselor of the Chinese embassy in Russia",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-10-18-most-moscow-expert-seminar-zhang-jianguo",
+    "event": "2018-10-18-most-moscow-expert-seminar",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Ministry of Science and Technology (MOST) and Administrator of the State Administration of Foreign Experts Affairs",
+    "role": "chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      },
+      {
+        "source": "rc-centre-2018-zhang-jianguo-meeting-russian-specialists",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-22-wang-qishan-visit-to-israel-wang-qishan",
+    "event": "2018-10-22-wang-qishan-visit-to-israel",
+    "person": "wang-qishan",
+    "title": "Chinese Vice President",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 1
+      },
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-10-22-wang-qishan-visit-to-israel-wang-zhigang",
+    "event": "2018-10-22-wang-qishan-visit-to-israel",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Science and Technology Minister",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-china-israel-jcic-benjamin-netanyahu",
+    "event": "2018-10-24-china-israel-jcic",
+    "person": "benjamin-netanyahu",
+    "title": "Prime Minister",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "jns-2018-netanyahu-chinese-vice-president-conference",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-china-israel-jcic-wang-qishan",
+    "event": "2018-10-24-china-israel-jcic",
+    "person": "wang-qishan",
+    "title": "Chinese Vice President",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jns-2018-netanyahu-chinese-vice-president-conference",
+        "paragraph": 6
+      },
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-netanyahu-wang-qishan-meeting-benjamin-netanyahu",
+    "event": "2018-10-24-netanyahu-wang-qishan-meeting",
+    "person": "benjamin-netanyahu",
+    "title": "Prime Minister",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-netanyahu-wang-qishan-meeting-eli-cohen",
+    "event": "2018-10-24-netanyahu-wang-qishan-meeting",
+    "person": "eli-cohen",
+    "title": "Economy and Industry Minister",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-netanyahu-wang-qishan-meeting-tzipi-hotovely",
+    "event": "2018-10-24-netanyahu-wang-qishan-meeting",
+    "person": "tzipi-hotovely",
+    "title": "Deputy Foreign Minister",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-netanyahu-wang-qishan-meeting-wang-qishan",
+    "event": "2018-10-24-netanyahu-wang-qishan-meeting",
+    "person": "wang-qishan",
+    "title": "Chinese Vice President",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-10-24-netanyahu-wang-qishan-meeting-wang-zhigang",
+    "event": "2018-10-24-netanyahu-wang-qishan-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Science and Technology Minister",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-china-canada-joint-committee-david-mcgovern",
+    "event": "2018-10-29-china-canada-joint-committee",
+    "person": "david-mcgovern",
+    "organization": "innovation-science-and-economic-development-canada",
+    "title": "Vice Minister of Innovation, Science and Economic Development Canada",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-china-canada-joint-committee-guangqing-liu",
+    "event": "2018-10-29-china-canada-joint-committee",
+    "person": "guangqing-liu",
+    "title": "Prof.",
+    "role": "attended",
+    "side": "other",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-china-canada-joint-committee-huili-zhang",
+    "event": "2018-10-29-china-canada-joint-committee",
+    "person": "huili-zhang",
+    "title": "Prof.",
+    "role": "attended",
+    "side": "other",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-china-canada-joint-committee-siduo-zhang",
+    "event": "2018-10-29-china-canada-joint-committee",
+    "person": "siduo-zhang",
+    "title": "Manager",
+    "role": "attended",
+    "side": "other",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-china-canada-joint-committee-xiaotao-bi",
+    "event": "2018-10-29-china-canada-joint-committee",
+    "person": "xiaotao-bi",
+    "title": "C-CBC Director",
+    "role": "attended",
+    "side": "other",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-china-canada-joint-committee-zhang-jianguo",
+    "event": "2018-10-29-china-canada-joint-committee",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Chinese Ministry of Science and Technology also Director of the State Administration of Foreign Experts Affairs",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-pujiang-innovation-forum-antoine-petit",
+    "event": "2018-10-29-pujiang-innovation-forum",
+    "person": "antoine-petit",
+    "organization": "french-national-center-for-scientific-research",
+    "title": "President of the French National Center for Scientific Research (CNRS)",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-pujiang-innovation-forum-paulo-ferrao",
+    "event": "2018-10-29-pujiang-innovation-forum",
+    "person": "paulo-ferrao",
+    "organization": "fundacao-para-a-ciencia-e-a-tecnologia",
+    "title": "葡萄牙科技基金会主席",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-10-30-most-cnrs-meeting-antoine-petit",
+    "event": "2018-10-30-most-cnrs-meeting",
+    "person": "antoine-petit",
+    "organization": "french-national-center-for-scientific-research",
+    "title": "President of the French National Center for Scientific Research (CNRS)",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 1
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-10-30-most-cnrs-meeting-wang-zhigang",
+    "event": "2018-10-30-most-cnrs-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 1
+      },
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-10-china-russia-sti-subcommittee-zhang-jianguo",
+    "event": "2018-10-china-russia-sti-subcommittee",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Ministry of Science and Technology (MOST) and Administrator of the State Administration of Foreign Experts Affairs",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-10-zhang-jianguo-visit-to-russia-zhang-jianguo",
+    "event": "2018-10-zhang-jianguo-visit-to-russia",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Ministry of Science and Technology (MOST) and Administrator of the State Administration of Foreign Experts Affairs",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference-denis-zvizdic",
+    "event": "2018-11-06-china-ceec-innovation-conference",
+    "person": "denis-zvizdic",
+    "title": "Chairman of the Council of Ministers (Prime Minister)",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference-ismir-jusko",
+    "event": "2018-11-06-china-ceec-innovation-conference",
+    "person": "ismir-jusko",
+    "title": "Minister of Communications and Transport of Bosnia and Herzegovina",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference-jovan-despotovski",
+    "event": "2018-11-06-china-ceec-innovation-conference",
+    "person": "jovan-despotovski",
+    "title": "director of Fund for Innovations in Macedonia",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference-mirko-sarovic",
+    "event": "2018-11-06-china-ceec-innovation-conference",
+    "person": "mirko-sarovic",
+    "title": "Vice Chairman of the Council of Ministers (Vice Prime Minister) and Minister of Foreign Trade and Economic Relations",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference-smiljana-prelevic",
+    "event": "2018-11-06-china-ceec-innovation-conference",
+    "person": "smiljana-prelevic",
+    "title": "Secretary of Montenegrin Ministry of Science",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference-xie-xincheng",
+    "event": "2018-11-06-china-ceec-innovation-conference",
+    "person": "xie-xincheng",
+    "title": "vice president of the National Science Foundation of China",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2018-11-06-china-ceec-innovation-conference-zhang-jianguo",
+    "event": "2018-11-06-china-ceec-innovation-conference",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Ministry of Science and Technology and Administrator of the State Administration of Foreign Experts Affairs of China",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-11-29-uk-ciep-guest-of-honour-launch-zhang-jianguo",
+    "event": "2018-11-29-uk-ciep-guest-of-honour-launch",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minster of Chinese Ministry of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-11-29-uk-ciep-guest-of-honour-launch-zhu-qin",
+    "event": "2018-11-29-uk-ciep-guest-of-honour-launch",
+    "person": "zhu-qin",
+    "title": "Minister of the Chinese Embassy in the UK",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "2018-12-04-china-italy-innovation-week-marco-bussetti",
+    "event": "2018-12-04-china-italy-innovation-week",
+    "person": "marco-bussetti",
+    "title": "Italy's Education and Research Minister",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 3
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2018-12-04-china-italy-innovation-week-wang-zhigang",
+    "event": "2018-12-04-china-italy-innovation-week",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "China's Minister of Science and Technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 3
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 7
+      },
+      {
+        "source": "globaltimes-2018-chinese-italian-firms-sign-deals-milan",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2018-12-05-china-portugal-mou-signing-joao-sobrinho-teixeira",
+    "event": "2018-12-05-china-portugal-mou-signing",
+    "person": "joao-sobrinho-teixeira",
+    "title": "葡萄牙共和国科学、技术与高等教育部副部长",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 17
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 18
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 19
+      }
+    ]
+  },
+  {
+    "id": "2018-12-05-china-portugal-mou-signing-ministry-of-science-and-technology",
+    "event": "2018-12-05-china-portugal-mou-signing",
+    "organization": "ministry-of-science-and-technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 16
+      },
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 20
+      }
+    ]
+  },
+  {
+    "id": "2018-12-05-zhang-jianguo-visit-to-vietnam-chu-ngoc-anh",
+    "event": "2018-12-05-zhang-jianguo-visit-to-vietnam",
+    "person": "chu-ngoc-anh",
+    "title": "ministro della Scienza e della Tecnologia vietnamita",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-12-05-zhang-jianguo-visit-to-vietnam-zhang-jianguo",
+    "event": "2018-12-05-zhang-jianguo-visit-to-vietnam",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "vice ministro della Scienza e della Tecnologia cinese",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-12-13-china-eu-joint-steering-committee-jean-eric-paquet",
+    "event": "2018-12-13-china-eu-joint-steering-committee",
+    "person": "jean-eric-paquet",
+    "organization": "european-commission",
+    "title": "Director-General of Research & Innovation of the European Commission",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "czsciencebridge-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 19
+      }
+    ]
+  },
+  {
+    "id": "2018-12-13-china-eu-joint-steering-committee-zhang-jianguo",
+    "event": "2018-12-13-china-eu-joint-steering-committee",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Ministry of Science and Technology (MOST) and Administrator of the State Administration of Foreign Experts Affairs",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "czsciencebridge-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 19
+      }
+    ]
+  },
+  {
+    "id": "2018-12-china-vietnam-joint-committee-bui-the-duy",
+    "event": "2018-12-china-vietnam-joint-committee",
+    "person": "bui-the-duy",
+    "title": "vice ministro",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-12-china-vietnam-joint-committee-zhang-jianguo",
+    "event": "2018-12-china-vietnam-joint-committee",
+    "person": "zhang-jianguo",
+    "organization": "ministry-of-science-and-technology",
+    "title": "vice ministro della Scienza e della Tecnologia cinese",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2018-most-portugal-ambassador-meeting-most-policy-department-director-general",
+    "event": "2018-most-portugal-ambassador-meeting",
+    "nameInSource": "贺德方",
+    "organization": "ministry-of-science-and-technology",
+    "title": "政体司司长",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-most-portugal-ambassador-meeting-paulo-ferrao",
+    "event": "2018-most-portugal-ambassador-meeting",
+    "person": "paulo-ferrao",
+    "organization": "fundacao-para-a-ciencia-e-a-tecnologia",
+    "title": "葡萄牙科技基金会主席",
+    "role": "present",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-most-portugal-ambassador-meeting-portuguese-ambassador",
+    "event": "2018-most-portugal-ambassador-meeting",
+    "nameInSource": "杜傲杰",
+    "title": "大使",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2018-most-portugal-ambassador-meeting-shanghai-science-commission-director",
+    "event": "2018-most-portugal-ambassador-meeting",
+    "nameInSource": "张全",
+    "title": "上海市科委主任",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-most-portugal-ambassador-meeting-wang-zhigang",
+    "event": "2018-most-portugal-ambassador-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "部长",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-most-portugal-ambassador-meeting-ye-dongbai",
+    "event": "2018-most-portugal-ambassador-meeting",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "科技部合作司司长",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-02-25-most-france-joint-commission-14th-session-agence-nationale-de-la-recherche",
+    "event": "2019-02-25-most-france-joint-commission-14th-session",
+    "organization": "agence-nationale-de-la-recherche",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-02-25-most-france-joint-commission-14th-session-centre-national-d-etudes-spatiales",
+    "event": "2019-02-25-most-france-joint-commission-14th-session",
+    "organization": "centre-national-d-etudes-spatiales",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-02-25-most-france-joint-commission-14th-session-centre-national-de-la-recherche-scientifique",
+    "event": "2019-02-25-most-france-joint-commission-14th-session",
+    "organization": "french-national-center-for-scientific-research",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-02-25-most-france-joint-commission-14th-session-frederique-vidal",
+    "event": "2019-02-25-most-france-joint-commission-14th-session",
+    "person": "frederique-vidal",
+    "title": "ministre française de l'Enseignement supérieur, de la Recherche et de l'Innovation",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 2
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2019-02-25-most-france-joint-commission-14th-session-wang-zhigang",
+    "event": "2019-02-25-most-france-joint-commission-14th-session",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "ministre des Sciences et Technologies",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 3
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2019-03-11-most-npc-press-conference-innovative-country-wang-zhigang",
+    "event": "2019-03-11-most-npc-press-conference-innovative-country",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "科技部長",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 1
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-04-09-china-eu-innovation-cooperation-dialogue-4th-carlos-moedas",
+    "event": "2019-04-09-china-eu-innovation-cooperation-dialogue-4th",
+    "person": "carlos-moedas",
+    "title": "European Commissioner for Research, Science and Innovation",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2019-04-09-china-eu-innovation-cooperation-dialogue-4th-wang-zhigang",
+    "event": "2019-04-09-china-eu-innovation-cooperation-dialogue-4th",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Minister of Science & Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2019-04-16-comsats-event-tianjin-chen-linhao",
+    "event": "2019-04-16-comsats-event-tianjin",
+    "person": "chen-linhao",
+    "organization": "most-department-of-international-cooperation",
+    "title": "deputy director-general of the Department of International Cooperation of Ministry of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 6
+      },
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 7
+      },
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2019-04-16-comsats-event-tianjin-comsats",
+    "event": "2019-04-16-comsats-event-tianjin",
+    "organization": "comsats",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2019-04-24-most-serbia-popovic-meeting-beijing-dg-achievement-transformation",
+    "event": "2019-04-24-most-serbia-popovic-meeting-beijing",
+    "nameInSource": "包献华",
+    "title": "成果转化与区域创新司司长",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-04-24-most-serbia-popovic-meeting-beijing-nenad-popovic",
+    "event": "2019-04-24-most-serbia-popovic-meeting-beijing",
+    "person": "nenad-popovic",
+    "title": "塞尔维亚负责创新与技术发展的部长",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2019-04-24-most-serbia-popovic-meeting-beijing-strategy-academy-vice-president",
+    "event": "2019-04-24-most-serbia-popovic-meeting-beijing",
+    "nameInSource": "孙福全",
+    "title": "中国科学技术发展战略研究院副院长",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-04-24-most-serbia-popovic-meeting-beijing-torch-high-technology-industry-development-center",
+    "event": "2019-04-24-most-serbia-popovic-meeting-beijing",
+    "nameInSource": "贾敬敦",
+    "organization": "torch-high-technology-industry-development-center",
+    "title": "火炬高技术产业开发中心主任",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-04-24-most-serbia-popovic-meeting-beijing-wang-zhigang",
+    "event": "2019-04-24-most-serbia-popovic-meeting-beijing",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "科技部部长",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2019-04-24-most-serbia-popovic-meeting-beijing-ye-dongbai",
+    "event": "2019-04-24-most-serbia-popovic-meeting-beijing",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "科技部国际合作司司长",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-05-25-most-singapore-heng-swee-keat-meeting-heng-swee-keat",
+    "event": "2019-05-25-most-singapore-heng-swee-keat-meeting",
+    "person": "heng-swee-keat",
+    "title": "Deputy Prime Minister, Minister of Finance and Chairman of the National Research Foundation",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-05-25-most-singapore-heng-swee-keat-meeting-wang-zhigang",
+    "event": "2019-05-25-most-singapore-heng-swee-keat-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2019-05-25-most-singapore-heng-swee-keat-meeting-xu-jing",
+    "event": "2019-05-25-most-singapore-heng-swee-keat-meeting",
+    "person": "xu-jing",
+    "organization": "most-department-of-strategy-and-planning",
+    "title": "Director-General",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-05-25-most-singapore-heng-swee-keat-meeting-ye-dongbai",
+    "event": "2019-05-25-most-singapore-heng-swee-keat-meeting",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Director-General",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-05-28-most-twas-meeting-romain-murenzi",
+    "event": "2019-05-28-most-twas-meeting",
+    "person": "romain-murenzi",
+    "organization": "world-academy-of-sciences",
+    "title": "Executive Director",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-05-28-most-twas-meeting-wang-zhigang",
+    "event": "2019-05-28-most-twas-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-05-28-most-twas-meeting-xu-haoqing",
+    "event": "2019-05-28-most-twas-meeting",
+    "person": "xu-haoqing",
+    "organization": "most-department-of-foreign-expert-services",
+    "title": "Deputy Director-General",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-05-28-most-twas-meeting-yang-wei",
+    "event": "2019-05-28-most-twas-meeting",
+    "person": "yang-wei",
+    "organization": "world-academy-of-sciences",
+    "title": "Treasurer",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2019-05-28-most-twas-meeting-ye-dongbai",
+    "event": "2019-05-28-most-twas-meeting",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Director-General",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-06-17-china-russia-st-subcommittee-23rd-session-huang-wei",
+    "event": "2019-06-17-china-russia-st-subcommittee-23rd-session",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中國科技部副部長",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 1
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-06-17-china-russia-st-subcommittee-23rd-session-russian-first-deputy-minister",
+    "event": "2019-06-17-china-russia-st-subcommittee-23rd-session",
+    "nameInSource": "特魯普尼科夫",
+    "title": "俄羅斯科學和高等教育部第一副部長",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 1
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-09-19-brics-sti-ministerial-meeting-7th-brazilian-minister",
+    "event": "2019-09-19-brics-sti-ministerial-meeting-7th",
+    "nameInSource": "馬科斯·龐特斯",
+    "title": "巴西科技創新和通信部部長",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2019-09-19-brics-sti-ministerial-meeting-7th-huang-wei",
+    "event": "2019-09-19-brics-sti-ministerial-meeting-7th",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中國科技部副部長",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 9
+      },
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting-aldo-maino",
+    "event": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting",
+    "person": "aldo-maino",
+    "title": "厄高等教育科技创新秘书处高等教育副国务秘书",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting-huang-wei",
+    "event": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中国科技部副部长",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting-lourdes-cruz",
+    "event": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting",
+    "person": "lourdes-cruz",
+    "title": "厄瓜多尔高等教育科技创新秘书处科技创新副国务秘书",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-10-07-most-serbia-popovic-meeting-belgrade-nenad-popovic",
+    "event": "2019-10-07-most-serbia-popovic-meeting-belgrade",
+    "person": "nenad-popovic",
+    "title": "Serbia's Minister for Innovation and Technological Development",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 1
+      },
+      {
+        "source": "studiob-2019-vucic-to-meet-chinese-science-minister",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-10-07-most-serbia-popovic-meeting-belgrade-wang-zhigang",
+    "event": "2019-10-07-most-serbia-popovic-meeting-belgrade",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "China's Minister of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 1
+      },
+      {
+        "source": "studiob-2019-vucic-to-meet-chinese-science-minister",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th-ana-brnabic",
+    "event": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th",
+    "person": "ana-brnabic",
+    "title": "Serbian Prime Minister",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 17
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th-wang-zhigang",
+    "event": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "the Chinese Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 18
+      },
+      {
+        "source": "studiob-2019-vucic-to-meet-chinese-science-minister",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-most-serbia-brnabic-meeting-ana-brnabic",
+    "event": "2019-10-08-most-serbia-brnabic-meeting",
+    "person": "ana-brnabic",
+    "title": "српска премијерка",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-most-serbia-brnabic-meeting-wang-zhigang",
+    "event": "2019-10-08-most-serbia-brnabic-meeting",
+    "person": "wang-zhigang",
+    "nameInSource": "Вангом Џангом",
+    "organization": "ministry-of-science-and-technology",
+    "title": "кинеским министром науке и технологије",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-most-serbia-vucic-meeting-aleksandar-vucic",
+    "event": "2019-10-08-most-serbia-vucic-meeting",
+    "person": "aleksandar-vucic",
+    "title": "President of the Republic of Serbia",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 5
+      },
+      {
+        "source": "studiob-2019-vucic-to-meet-chinese-science-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2019-10-08-most-serbia-vucic-meeting-wang-zhigang",
+    "event": "2019-10-08-most-serbia-vucic-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology of the People's Republic of China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 4
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 5
+      },
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th-anja-karliczek",
+    "event": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th",
+    "person": "anja-karliczek",
+    "title": "German Federal Minister of Education and Research",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th-wang-zhigang",
+    "event": "2019-10-11-carnegie-group-meeting-of-science-ministers-47th",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2019-10-24-most-germany-muntefering-meeting-huang-wei",
+    "event": "2019-10-24-most-germany-muntefering-meeting",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 3
+      },
+      {
+        "source": "auswaertiges-amt-2019-muntefering-before-china-trip",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-10-24-most-germany-muntefering-meeting-michelle-muntefering",
+    "event": "2019-10-24-most-germany-muntefering-meeting",
+    "person": "michelle-muntefering",
+    "organization": "german-federal-foreign-office",
+    "title": "Minister of State",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 3
+      },
+      {
+        "source": "auswaertiges-amt-2019-muntefering-before-china-trip",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-germany-karliczek-bilateral-dresden-anja-karliczek",
+    "event": "2019-10-most-germany-karliczek-bilateral-dresden",
+    "person": "anja-karliczek",
+    "title": "德國聯邦教研部部長",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-germany-karliczek-bilateral-dresden-wang-zhigang",
+    "event": "2019-10-most-germany-karliczek-bilateral-dresden",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中國科技部部長",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-japan-csti-bilateral-dresden-japanese-csti-member",
+    "event": "2019-10-most-japan-csti-bilateral-dresden",
+    "nameInSource": "上山隆大",
+    "title": "日本內閣府科技創新理事會理事",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-japan-csti-bilateral-dresden-wang-zhigang",
+    "event": "2019-10-most-japan-csti-bilateral-dresden",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中國科技部部長",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-russia-bilateral-dresden-russian-first-deputy-minister",
+    "event": "2019-10-most-russia-bilateral-dresden",
+    "nameInSource": "特魯普尼科夫",
+    "title": "俄羅斯科學和高等教育部第一副部長",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-russia-bilateral-dresden-wang-zhigang",
+    "event": "2019-10-most-russia-bilateral-dresden",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中國科技部部長",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-south-africa-bilateral-dresden-south-african-minister",
+    "event": "2019-10-most-south-africa-bilateral-dresden",
+    "nameInSource": "恩齊曼迪",
+    "title": "南非高等教育與科學技術部部長",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-10-most-south-africa-bilateral-dresden-wang-zhigang",
+    "event": "2019-10-most-south-africa-bilateral-dresden",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中國科技部部長",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-11-most-germany-karliczek-meeting-shanghai-anja-karliczek",
+    "event": "2019-11-most-germany-karliczek-meeting-shanghai",
+    "person": "anja-karliczek",
+    "title": "Bundesministerin für Bildung und Forschung",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 4
+      },
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2019-11-most-germany-karliczek-meeting-shanghai-wang-zhigang",
+    "event": "2019-11-most-germany-karliczek-meeting-shanghai",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "chinesischen Wissenschafstminister",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-china-korea-joint-committee-14th-session-choi-gi-young",
+    "event": "2019-12-27-china-korea-joint-committee-14th-session",
+    "person": "choi-gi-young",
+    "organization": "ministry-of-science-and-ict-of-korea",
+    "title": "韩国科技信息通信部长官",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 5
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-china-korea-joint-committee-14th-session-ruan-xiangping",
+    "event": "2019-12-27-china-korea-joint-committee-14th-session",
+    "person": "ruan-xiangping",
+    "organization": "most-department-of-international-cooperation",
+    "title": "一级巡视员",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-china-korea-joint-committee-14th-session-wang-zhigang",
+    "event": "2019-12-27-china-korea-joint-committee-14th-session",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "中国科技部部长",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-china-korea-joint-committee-14th-session-ye-dongbai",
+    "event": "2019-12-27-china-korea-joint-committee-14th-session",
+    "person": "ye-dongbai",
+    "organization": "most-department-of-international-cooperation",
+    "title": "科技部国际合作司司长",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-korea-china-sti-forum-7th-choi-gi-young",
+    "event": "2019-12-27-korea-china-sti-forum-7th",
+    "person": "choi-gi-young",
+    "organization": "ministry-of-science-and-ict-of-korea",
+    "title": "the Minister of Ministry of Science and ICT",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 15
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-korea-china-sti-forum-7th-hwang-hee-cho",
+    "event": "2019-12-27-korea-china-sti-forum-7th",
+    "person": "hwang-hee-cho",
+    "organization": "science-and-technology-policy-institute",
+    "title": "president of STEPI",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-korea-china-sti-forum-7th-wang-zhigang",
+    "event": "2019-12-27-korea-china-sti-forum-7th",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "the Minister of Science and Technology of China",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 16
+      }
+    ]
+  },
+  {
+    "id": "2019-china-mongolia-joint-committee-4th-meeting-g-ganbayar",
+    "event": "2019-china-mongolia-joint-committee-4th-meeting",
+    "person": "g-ganbayar",
+    "organization": "ministry-of-education-culture-science-and-sports-of-mongolia",
+    "title": "Vice Minister",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2019-china-mongolia-joint-committee-4th-meeting-ruan-xiangping",
+    "event": "2019-china-mongolia-joint-committee-4th-meeting",
+    "person": "ruan-xiangping",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Senior Counsel",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2019-china-mongolia-joint-committee-4th-meeting-sonomdarjaa-munkhbat",
+    "event": "2019-china-mongolia-joint-committee-4th-meeting",
+    "person": "sonomdarjaa-munkhbat",
+    "organization": "ministry-of-education-culture-science-and-sports-of-mongolia",
+    "title": "Director",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020-ana-brnabic",
+    "event": "2020-10-22-pujiang-innovation-forum-2020",
+    "person": "ana-brnabic",
+    "title": "Prime Minister of Serbia",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020-dong-yunhu",
+    "event": "2020-10-22-pujiang-innovation-forum-2020",
+    "person": "dong-yunhu",
+    "title": "Chairman of Shanghai Committee of the CPPCC",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020-gong-zheng",
+    "event": "2020-10-22-pujiang-innovation-forum-2020",
+    "person": "gong-zheng",
+    "title": "Deputy Secretary of CPC Shanghai Municipal Committee and Mayor of Shanghai",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020-li-keqiang",
+    "event": "2020-10-22-pujiang-innovation-forum-2020",
+    "person": "li-keqiang",
+    "title": "Premier of the State Council",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020-li-qiang",
+    "event": "2020-10-22-pujiang-innovation-forum-2020",
+    "person": "li-qiang",
+    "title": "Secretary of CPC Shanghai Municipal Committee",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      },
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020-wang-zhigang",
+    "event": "2020-10-22-pujiang-innovation-forum-2020",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2020-10-22-pujiang-innovation-forum-2020-yu-shaoliang",
+    "event": "2020-10-22-pujiang-innovation-forum-2020",
+    "person": "yu-shaoliang",
+    "title": "Deputy Secretary of CPC Shanghai Municipal Committee",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-brazil-minister",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "nameInSource": "馬科斯·龐特斯",
+    "title": "巴西科技創新部部長",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-chen-linhao",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "person": "chen-linhao",
+    "organization": "most-department-of-international-cooperation",
+    "title": "副司長",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-cstec-director",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "nameInSource": "陳家昌",
+    "organization": "china-science-and-technology-exchange-center",
+    "title": "主任",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-harsh-vardhan",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "person": "harsh-vardhan",
+    "organization": "ministry-of-science-and-technology-of-india",
+    "title": "Union Minister for Science & Technology, Earth Sciences and Health & Family Welfare",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 7
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-huang-wei",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "person": "huang-wei",
+    "organization": "ministry-of-science-and-technology",
+    "title": "科技部副部長",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 1
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-ministry-of-science-and-higher-education-of-russia",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "organization": "ministry-of-science-and-higher-education-of-russia",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "in4u-brics-sti-declaration-2020",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-nsfc-international-cooperation-bureau-director",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "nameInSource": "鄒立堯",
+    "title": "國家自然科學基金委員會國際合作局局長",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-russia-minister",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "nameInSource": "瓦列裏·法爾科夫",
+    "organization": "ministry-of-science-and-higher-education-of-russia",
+    "title": "俄羅斯科學與高等教育部部長",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2020-11-13-brics-sti-ministerial-meeting-south-africa-director-general",
+    "event": "2020-11-13-brics-sti-ministerial-meeting",
+    "nameInSource": "菲利普·姆吉瓦拉",
+    "title": "南非高等教育和科技部總司長",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2020-china-malaysia-vaccine-agreement-signing-khairy-jamaluddin",
+    "event": "2020-china-malaysia-vaccine-agreement-signing",
+    "person": "khairy-jamaluddin",
+    "organization": "ministry-of-science-technology-and-innovation-of-malaysia",
+    "title": "Science, Technology and Innovation Minister",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 3
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2020-china-malaysia-vaccine-agreement-signing-wang-zhigang",
+    "event": "2020-china-malaysia-vaccine-agreement-signing",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology of China",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 3
+      },
+      {
+        "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-05-20-pujiang-innovation-forum-2021-press-conference-chen-hongkai",
+    "event": "2021-05-20-pujiang-innovation-forum-2021-press-conference",
+    "person": "chen-hongkai",
+    "organization": "science-and-technology-commission-of-shanghai-municipality",
+    "title": "Second-level Inspector of Science and Technology Commission of Shanghai Municipality",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2021-05-20-pujiang-innovation-forum-2021-press-conference-chen-jun",
+    "event": "2021-05-20-pujiang-innovation-forum-2021-press-conference",
+    "person": "chen-jun",
+    "organization": "chongqing-science-and-technology-bureau",
+    "title": "Deputy Director-general of Chongqing Science and Technology Bureau",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2021-05-20-pujiang-innovation-forum-2021-press-conference-lv-jing",
+    "event": "2021-05-20-pujiang-innovation-forum-2021-press-conference",
+    "person": "lv-jing",
+    "organization": "most-general-office",
+    "title": "Deputy Director and News Spokesman of the General Office of the Ministry of Science and Technology",
+    "role": "moderator",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2021-05-20-pujiang-innovation-forum-2021-press-conference-saleh-altheeb-alhemeiri",
+    "event": "2021-05-20-pujiang-innovation-forum-2021-press-conference",
+    "person": "saleh-altheeb-alhemeiri",
+    "organization": "embassy-of-the-united-arab-emirates-in-china",
+    "title": "Head of Economic and Trade of Embassy of the UNITED ARAB EMIRATES",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2021-05-20-pujiang-innovation-forum-2021-press-conference-xie-min",
+    "event": "2021-05-20-pujiang-innovation-forum-2021-press-conference",
+    "person": "xie-min",
+    "organization": "most-department-of-policy-regulation-and-innovation-system",
+    "title": "Director-General of Department of Policy, Regulation and Innovation System, Ministry of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-agnes-binagwaho",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "agnes-binagwaho",
+    "title": "former Minister of Health of Rwanda",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-chen-linhao",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "chen-linhao",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Deputy Director-General",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-gao-fu",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "gao-fu",
+    "organization": "chinese-center-for-disease-control-and-prevention",
+    "title": "Academician and Director-General of the Chinese Center for Disease Control and Prevention",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-helen-rees",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "helen-rees",
+    "title": "Executive Director of the Wits Reproductive Health and HIV Institute of the University of the Witwatersrand of South Africa",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-li-qihan",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "li-qihan",
+    "title": "Research Professor of the Institute of Medical Biology of the Chinese Academy of Medical Sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-richard-hatchett",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "richard-hatchett",
+    "organization": "cepi",
+    "title": "CEO",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-wang-junzhi",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "wang-junzhi",
+    "title": "Academician, National Institutes for Food and Drug Control",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-xia-ningshao",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "xia-ningshao",
+    "title": "Professor, Xiamen University",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-yin-weidong",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "yin-weidong",
+    "title": "Chairman & CEO of Sinovac Biotech Ltd.",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-zhong-nanshan",
+    "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
+    "person": "zhong-nanshan",
+    "title": "Academician and Director of the First Affiliated Hospital of Guangzhou Medical University and National Clinical Research Center for Respiratory Disease",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2021-05-31-pujiang-innovation-forum-2021-gong-zheng",
+    "event": "2021-05-31-pujiang-innovation-forum-2021",
+    "person": "gong-zheng",
+    "title": "Mayor of Shanghai",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-05-31-pujiang-innovation-forum-2021-li-qiang",
+    "event": "2021-05-31-pujiang-innovation-forum-2021",
+    "person": "li-qiang",
+    "title": "Secretary of Shanghai Municipal Committee",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-05-31-pujiang-innovation-forum-2021-sultan-bin-ahmad-sultan-al-jaber",
+    "event": "2021-05-31-pujiang-innovation-forum-2021",
+    "person": "sultan-bin-ahmad-sultan-al-jaber",
+    "organization": "ministry-of-industry-and-advanced-technology-of-the-uae",
+    "title": "the UAE’s Minister of Industry and Advanced Technology",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 2
+      },
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 3
+      },
+      {
+        "source": "ksaplayers-2021-al-jaber-pujiang-opening-ar",
+        "paragraph": 1
+      },
+      {
+        "source": "stdaily-2021-pujiang-al-jaber-speech",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-05-31-pujiang-innovation-forum-2021-wang-zhigang",
+    "event": "2021-05-31-pujiang-innovation-forum-2021",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology of China",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting-marcos-pontes",
+    "event": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting",
+    "person": "marcos-pontes",
+    "organization": "ministry-of-science-technology-and-innovation-of-brazil",
+    "title": "Ministro da Ciência, Tecnologia e Inovações",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "inforel-2021-brazil-china-sti-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting-paulo-estivallet-de-mesquita",
+    "event": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting",
+    "person": "paulo-estivallet-de-mesquita",
+    "title": "embaixador do Brasil na China",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting-wang-zhigang",
+    "event": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Ministro da Ciência e Tecnologia da China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "diblasiparente-2021-brazil-china-bilateral-agreement-discussion",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting-yang-wanming",
+    "event": "2021-06-17-wang-zhigang-marcos-pontes-video-meeting",
+    "person": "yang-wanming",
+    "title": "embaixador da China no Brasil",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2021-08-19-china-arab-states-technology-transfer-conference-wang-zhigang",
+    "event": "2021-08-19-china-arab-states-technology-transfer-conference",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of the Chinese Ministry of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 4
+      },
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 5
+      },
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum-asean-science-ministers",
+    "event": "2021-09-09-china-asean-technology-transfer-forum",
+    "nameInSource": "ministers or vice ministers of science and technology authorities from six ASEAN countries (not named)",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum-china-asean-technology-transfer-center",
+    "event": "2021-09-09-china-asean-technology-transfer-forum",
+    "organization": "china-asean-technology-transfer-center",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum-fei-zhirong",
+    "event": "2021-09-09-china-asean-technology-transfer-forum",
+    "person": "fei-zhirong",
+    "organization": "peoples-government-of-guangxi-zhuang-autonomous-region",
+    "title": "vice chairman of Guangxi Zhuang Autonomous Region",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum-guangxi-peoples-government",
+    "event": "2021-09-09-china-asean-technology-transfer-forum",
+    "organization": "peoples-government-of-guangxi-zhuang-autonomous-region",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      },
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum-guangxi-science-and-technology-department",
+    "event": "2021-09-09-china-asean-technology-transfer-forum",
+    "organization": "department-of-science-and-technology-of-guangxi-zhuang-autonomous-region",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum-li-ping",
+    "event": "2021-09-09-china-asean-technology-transfer-forum",
+    "person": "li-ping",
+    "organization": "ministry-of-science-and-technology",
+    "title": "member of the CPC leading group of the Ministry of Science and Technology and president of Science and Technology Daily",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2021-09-09-china-asean-technology-transfer-forum-low-yen-ling",
+    "event": "2021-09-09-china-asean-technology-transfer-forum",
+    "person": "low-yen-ling",
+    "title": "Minister of both the Ministry for Trade and Industry, and Ministry for Culture, Community and Youth of Singapore",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2021-09-29-china-celac-sti-forum-celac-science-heads",
+    "event": "2021-09-29-china-celac-sti-forum",
+    "nameInSource": "heads of science and technology of more than 20 Latin American and Caribbean countries (not named)",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "chinahoje-2021-china-celac-sti-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "peoplesdaily-pt-2021-china-celac-forum-copy",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-09-29-china-celac-sti-forum-ministry-of-foreign-affairs-of-mexico",
+    "event": "2021-09-29-china-celac-sti-forum",
+    "organization": "ministry-of-foreign-affairs-of-mexico",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 9
+      },
+      {
+        "source": "chinahoje-2021-china-celac-sti-cooperation",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-09-29-china-celac-sti-forum-wang-zhigang",
+    "event": "2021-09-29-china-celac-sti-forum",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "China's Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 6
+      },
+      {
+        "source": "chinahoje-2021-china-celac-sti-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-bernardo-sylvio-milano-netto",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "bernardo-sylvio-milano-netto",
+    "organization": "ministry-of-science-technology-and-innovation-of-brazil",
+    "title": "conselheiro especial de Assuntos Internacionais do MCTI",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-helena-b-nader",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "helena-b-nader",
+    "title": "vice-presidente da ABC",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-marcos-cortesao",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "marcos-cortesao",
+    "title": "secretário-executivo de Relações Internacionais da ABC",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-marcos-pontes",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "marcos-pontes",
+    "organization": "ministry-of-science-technology-and-innovation-of-brazil",
+    "title": "ministro da Ciência, Tecnologia e Inovações do Brasil",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-paulo-estivallet-de-mesquita",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "paulo-estivallet-de-mesquita",
+    "title": "embaixador do Brasil na China",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-wang-zhigang",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "ministro da Ciência e Tecnologia da República Popular da China",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-xie-min",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "xie-min",
+    "organization": "most-department-of-policy-regulation-and-innovation-system",
+    "title": "diretor geral do Departamento de Política, Regulação e Sistema de Inovação do ministério chinês",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2021-11-04-china-brazil-cosban-sti-subcommittee-yang-wanming",
+    "event": "2021-11-04-china-brazil-cosban-sti-subcommittee",
+    "person": "yang-wanming",
+    "title": "embaixador da China no Brasil",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2021-12-01-china-italy-innovation-cooperation-week-citta-della-scienza",
+    "event": "2021-12-01-china-italy-innovation-cooperation-week",
+    "organization": "citta-della-scienza",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-12-01-china-italy-innovation-cooperation-week-maria-cristina-messa",
+    "event": "2021-12-01-china-italy-innovation-cooperation-week",
+    "person": "maria-cristina-messa",
+    "title": "Minister",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-12-01-china-italy-innovation-cooperation-week-wang-zhigang",
+    "event": "2021-12-01-china-italy-innovation-cooperation-week",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "laitimes-11th-china-italy-innovation-cooperation-week",
+        "paragraph": 5
+      },
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-12-12-china-africa-innovation-cooperation-conference-ministry-of-science-and-technology",
+    "event": "2021-12-12-china-africa-innovation-cooperation-conference",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-12-12-china-africa-innovation-cooperation-conference-peoples-government-of-hubei-province",
+    "event": "2021-12-12-china-africa-innovation-cooperation-conference",
+    "organization": "peoples-government-of-hubei-province",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-12-12-china-africa-innovation-cooperation-conference-south-african-minister-message",
+    "event": "2021-12-12-china-africa-innovation-cooperation-conference",
+    "nameInSource": "author of the message, a South African minister not named in the text (the page address names Minister Blade Nzimande)",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 5
+      },
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-12-12-china-africa-innovation-cooperation-conference-wang-zhigang",
+    "event": "2021-12-12-china-africa-innovation-cooperation-conference",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "China’s Minister of Science and Technology",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 2
+      },
+      {
+        "source": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2021-12-14-china-asean-sti-ministerial-special-session-wang-zhigang",
+    "event": "2021-12-14-china-asean-sti-ministerial-special-session",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "China's Minister of Science and Technology",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 6
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum-ali-obaid-al-dhaheri",
+    "event": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum",
+    "person": "ali-obaid-al-dhaheri",
+    "organization": "embassy-of-the-united-arab-emirates-in-china",
+    "title": "the UAE Ambassador in China",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum-gong-zheng",
+    "event": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum",
+    "person": "gong-zheng",
+    "title": "Mayor of Shanghai",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum-li-qiang",
+    "event": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum",
+    "person": "li-qiang",
+    "title": "Secretary of Shanghai Municipal Committee",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum-rashed-alqemzi",
+    "event": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum",
+    "person": "rashed-alqemzi",
+    "title": "Consul General of the UAE in Shanghai",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum-wang-zhigang",
+    "event": "2021-wang-zhigang-meets-uae-diplomats-at-pujiang-forum",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology of China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
       }
     ]
   },
@@ -143,6 +6261,44 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2022-04-20-cpec-jwg-on-science-and-technology-2nd-meeting-dai-gang",
+    "event": "2022-04-20-cpec-jwg-on-science-and-technology-2nd-meeting",
+    "person": "dai-gang",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Director-General of the Department of International Cooperation of the Ministry of Science and Technology of China",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-04-20-cpec-jwg-on-science-and-technology-2nd-meeting-humaira-ahmed",
+    "event": "2022-04-20-cpec-jwg-on-science-and-technology-2nd-meeting",
+    "person": "humaira-ahmed",
+    "organization": "ministry-of-science-and-technology-of-pakistan",
+    "title": "Federal Secretary for the Ministry of Science and Technology",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 4
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
     "id": "2022-04-28-most-spain-video-meeting-dai-gang",
     "event": "2022-04-28-most-spain-video-meeting",
     "person": "dai-gang",
@@ -233,6 +6389,886 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2022-05-17-15th-china-eu-joint-steering-committee-dai-gang",
+    "event": "2022-05-17-15th-china-eu-joint-steering-committee",
+    "person": "dai-gang",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Director-General of the Department of International Cooperation of the Ministry of Science and Technology of China",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-05-17-15th-china-eu-joint-steering-committee-maria-cristina-russo",
+    "event": "2022-05-17-15th-china-eu-joint-steering-committee",
+    "person": "maria-cristina-russo",
+    "organization": "european-commission",
+    "title": "Director for Global Approach & International Cooperation in R&I in DG Research and Innovation of the European Commission",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-05-17-15th-china-eu-joint-steering-committee-nicolas-chapuis",
+    "event": "2022-05-17-15th-china-eu-joint-steering-committee",
+    "person": "nicolas-chapuis",
+    "organization": "european-union",
+    "title": "Ambassador of the EU to China",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-05-17-15th-china-eu-joint-steering-committee-wang-hongjian",
+    "event": "2022-05-17-15th-china-eu-joint-steering-committee",
+    "person": "wang-hongjian",
+    "organization": "chinese-mission-to-the-eu",
+    "title": "Chargé d’Affaires of the Chinese Mission to the EU",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2022-05-17-15th-china-eu-joint-steering-committee-zhang-guangjun",
+    "event": "2022-05-17-15th-china-eu-joint-steering-committee",
+    "person": "zhang-guangjun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of China",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference-hou-jianguo",
+    "event": "2022-06-06-china-past-decade-press-conference",
+    "person": "hou-jianguo",
+    "title": "president of the Chinese Academy of Sciences (CAS)",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 4
+      },
+      {
+        "source": "scio-2022-06-06-hou-jianguo-photo",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference-li-jinghai",
+    "event": "2022-06-06-china-past-decade-press-conference",
+    "person": "li-jinghai",
+    "title": "president of the National Natural Science Foundation of China (NSFC)",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference-li-xiaohong",
+    "event": "2022-06-06-china-past-decade-press-conference",
+    "person": "li-xiaohong",
+    "title": "president of the Chinese Academy of Engineering (CAE)",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference-publicity-department-of-the-cpc-central-committee",
+    "event": "2022-06-06-china-past-decade-press-conference",
+    "organization": "publicity-department-of-the-cpc-central-committee",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference-shou-xiaoli",
+    "event": "2022-06-06-china-past-decade-press-conference",
+    "person": "shou-xiaoli",
+    "organization": "publicity-department-of-the-cpc-central-committee",
+    "title": "spokesperson of the Publicity Department of the Central Committee of the Communist Party of China (CPC)",
+    "role": "moderator",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 8
+      },
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 10
+      },
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference-wang-zhigang",
+    "event": "2022-06-06-china-past-decade-press-conference",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "minister of science and technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 3
+      },
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 13
+      },
+      {
+        "source": "fzxysj-xinhua-2022-06-07-wang-zhigang-open-door",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-china-past-decade-press-conference-zhang-yuzhuo",
+    "event": "2022-06-06-china-past-decade-press-conference",
+    "person": "zhang-yuzhuo",
+    "title": "vice president of the China Association for Science and Technology (CAST) and chief executive secretary of the Secretariat of CAST",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2022-09-02-iv-china-celac-sti-forum-daniel-filmus",
+    "event": "2022-09-02-iv-china-celac-sti-forum",
+    "person": "daniel-filmus",
+    "organization": "ministry-of-science-technology-and-innovation-of-argentina",
+    "title": "Argentine Minister of Science, Technology and Innovation",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-09-02-iv-china-celac-sti-forum-ministry-of-science-and-technology",
+    "event": "2022-09-02-iv-china-celac-sti-forum",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-09-02-iv-china-celac-sti-forum-ministry-of-science-technology-and-innovation-of-argentina",
+    "event": "2022-09-02-iv-china-celac-sti-forum",
+    "organization": "ministry-of-science-technology-and-innovation-of-argentina",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-09-02-iv-china-celac-sti-forum-wang-zhigang",
+    "event": "2022-09-02-iv-china-celac-sti-forum",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-09-15-10th-china-asean-technology-transfer-forum-lim-jock-hoi",
+    "event": "2022-09-15-10th-china-asean-technology-transfer-forum",
+    "person": "lim-jock-hoi",
+    "organization": "asean",
+    "title": "ASEAN Secretary-General",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-09-15-10th-china-asean-technology-transfer-forum-ministry-of-science-and-technology",
+    "event": "2022-09-15-10th-china-asean-technology-transfer-forum",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-09-15-10th-china-asean-technology-transfer-forum-wang-zhigang",
+    "event": "2022-09-15-10th-china-asean-technology-transfer-forum",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2022-09-15-10th-china-asean-technology-transfer-forum-xu-xianhui",
+    "event": "2022-09-15-10th-china-asean-technology-transfer-forum",
+    "person": "xu-xianhui",
+    "title": "Vice Chairman",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-09-20-most-new-zealand-virtual-meeting-ayesha-verrall",
+    "event": "2022-09-20-most-new-zealand-virtual-meeting",
+    "person": "ayesha-verrall",
+    "title": "New Zealand Minister for Research, Science and Innovation",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2022-09-20-most-new-zealand-virtual-meeting-wang-zhigang",
+    "event": "2022-09-20-most-new-zealand-virtual-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-09-27-10th-brics-sti-ministerial-meeting-bonginkosi-emmanuel-nzimande",
+    "event": "2022-09-27-10th-brics-sti-ministerial-meeting",
+    "person": "bonginkosi-emmanuel-nzimande",
+    "organization": "department-of-higher-education-science-and-innovation-of-south-africa",
+    "title": "Minister, Department of Higher Education, Science and Innovation, South Africa",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2022-09-27-10th-brics-sti-ministerial-meeting-jitendra-singh",
+    "event": "2022-09-27-10th-brics-sti-ministerial-meeting",
+    "person": "jitendra-singh",
+    "title": "Union Science and Technology Minister",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-09-27-10th-brics-sti-ministerial-meeting-paulo-alvim",
+    "event": "2022-09-27-10th-brics-sti-ministerial-meeting",
+    "person": "paulo-alvim",
+    "organization": "ministry-of-science-technology-and-innovation-of-brazil",
+    "title": "Minister, Ministry of Science, Technology and Innovation, Brazil",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2022-09-27-10th-brics-sti-ministerial-meeting-valery-falkov",
+    "event": "2022-09-27-10th-brics-sti-ministerial-meeting",
+    "person": "valery-falkov",
+    "organization": "ministry-of-science-and-higher-education-of-russia",
+    "title": "Minister, Ministry of Science and Higher Education, Russia",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2022-09-27-10th-brics-sti-ministerial-meeting-wang-zhigang",
+    "event": "2022-09-27-10th-brics-sti-ministerial-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister, Ministry of Science and Technology, China",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2022-11-10-most-us-ambassador-meeting-robert-nicholas-burns",
+    "event": "2022-11-10-most-us-ambassador-meeting",
+    "person": "robert-nicholas-burns",
+    "title": "United States Ambassador to China",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ecns-2022-wang-zhigang-burns-science-relations",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2022-11-10-most-us-ambassador-meeting-wang-zhigang",
+    "event": "2022-11-10-most-us-ambassador-meeting",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ecns-2022-wang-zhigang-burns-science-relations",
+        "paragraph": 3
+      },
+      {
+        "source": "ecns-2022-wang-zhigang-burns-science-relations",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-most-press-conference-liang-yingda-liang-yingda",
+    "event": "2022-most-press-conference-liang-yingda",
+    "person": "liang-yingda",
+    "organization": "ministry-of-science-and-technology",
+    "title": "director-general of Department of Strategy and Planning of Ministry of Science and Technology (MOST)",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2023-02-20-most-france-meeting-aurelien-lechevallier",
+    "event": "2023-02-20-most-france-meeting",
+    "person": "aurelien-lechevallier",
+    "organization": "ministry-for-europe-and-foreign-affairs-of-france",
+    "title": "Director General of Globalization, Culture, Education and International Development",
+    "role": "delegation-head",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2023-02-20-most-france-meeting-zhang-guangjun",
+    "event": "2023-02-20-most-france-meeting",
+    "person": "zhang-guangjun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice-Minister of the Ministry of Science and Technology of the People’s Republic of China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2023-04-14-most-brazil-mou-signing-luciana-santos",
+    "event": "2023-04-14-most-brazil-mou-signing",
+    "person": "luciana-santos",
+    "organization": "ministry-of-science-technology-and-innovation-of-brazil",
+    "title": "Brazilian Minister of Science, Technology and Innovation",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-04-14-most-brazil-mou-signing-luiz-inacio-lula-da-silva",
+    "event": "2023-04-14-most-brazil-mou-signing",
+    "person": "luiz-inacio-lula-da-silva",
+    "title": "Brazilian President",
+    "role": "witness",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-04-14-most-brazil-mou-signing-wang-zhigang",
+    "event": "2023-04-14-most-brazil-mou-signing",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Minister of Science and Technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-04-14-most-brazil-mou-signing-xi-jinping",
+    "event": "2023-04-14-most-brazil-mou-signing",
+    "person": "xi-jinping",
+    "title": "Chinese President",
+    "role": "witness",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-05-28-wang-zhigang-visit-to-new-zealand-ayesha-verrall",
+    "event": "2023-05-28-wang-zhigang-visit-to-new-zealand",
+    "person": "ayesha-verrall",
+    "title": "New Zealand Minister of Research, Science and Innovation",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-05-28-wang-zhigang-visit-to-new-zealand-wang-zhigang",
+    "event": "2023-05-28-wang-zhigang-visit-to-new-zealand",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology of China",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-05-30-6th-china-new-zealand-joint-commission-ayesha-verrall",
+    "event": "2023-05-30-6th-china-new-zealand-joint-commission",
+    "person": "ayesha-verrall",
+    "title": "New Zealand's Research, Science and Innovation Minister",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2023-05-30-6th-china-new-zealand-joint-commission-wang-zhigang",
+    "event": "2023-05-30-6th-china-new-zealand-joint-commission",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Minister of Science and Technology",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2023-06-19-zhang-guangjun-doring-talks-chen-jie",
+    "event": "2023-06-19-zhang-guangjun-doring-talks",
+    "person": "chen-jie",
+    "organization": "ministry-of-education-of-china",
+    "title": "Vice Minister",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2023-06-19-zhang-guangjun-doring-talks-sabine-doring",
+    "event": "2023-06-19-zhang-guangjun-doring-talks",
+    "person": "sabine-doring",
+    "organization": "federal-ministry-of-education-and-research-of-germany",
+    "title": "State Secretary",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2023-06-19-zhang-guangjun-doring-talks-zhang-guangjun",
+    "event": "2023-06-19-zhang-guangjun-doring-talks",
+    "person": "zhang-guangjun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2023-06-28-china-lac-technology-transfer-center-inauguration-ma-hongwei",
+    "event": "2023-06-28-china-lac-technology-transfer-center-inauguration",
+    "person": "ma-hongwei",
+    "organization": "dongguan-university-of-technology",
+    "title": "Head Master of Dongguan University of Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 13
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2023-06-28-china-lac-technology-transfer-center-inauguration-zhang-guangjun",
+    "event": "2023-06-28-china-lac-technology-transfer-center-inauguration",
+    "person": "zhang-guangjun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of the Chinese Ministry of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 12
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2023-08-16-4th-china-south-asia-technology-transfer-forum-moin-haq",
+    "event": "2023-08-16-4th-china-south-asia-technology-transfer-forum",
+    "person": "moin-haq",
+    "title": "ambassador to China",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2023-08-16-4th-china-south-asia-technology-transfer-forum-xu-jianchu",
+    "event": "2023-08-16-4th-china-south-asia-technology-transfer-forum",
+    "person": "xu-jianchu",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 6
+      },
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 7
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 6
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2023-08-16-4th-china-south-asia-technology-transfer-forum-zhang-guangjun",
+    "event": "2023-08-16-4th-china-south-asia-technology-transfer-forum",
+    "person": "zhang-guangjun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 11
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2023-08-29-most-university-of-newcastle-meeting-dai-gang",
+    "event": "2023-08-29-most-university-of-newcastle-meeting",
+    "person": "dai-gang",
+    "organization": "most-department-of-international-cooperation",
+    "title": "Director-General of the Department of International Cooperation at the Ministry of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-08-29-most-university-of-newcastle-meeting-kent-anderson",
+    "event": "2023-08-29-most-university-of-newcastle-meeting",
+    "person": "kent-anderson",
+    "organization": "university-of-newcastle",
+    "title": "Deputy Vice-Chancellor of the University of Newcastle",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-09-21-china-arab-states-technology-transfer-conference-chen-fang",
+    "event": "2023-09-21-china-arab-states-technology-transfer-conference",
+    "person": "chen-fang",
+    "title": "deputy director general of the Department of Science and Technology of Ningxia",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 10
+      },
+      {
+        "source": "chinadaily-2023-china-arab-sci-tech-cooperation",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2023-09-21-china-arab-states-technology-transfer-conference-chen-jiachang",
+    "event": "2023-09-21-china-arab-states-technology-transfer-conference",
+    "person": "chen-jiachang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "vice minister of science and technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
     "id": "2023-10-30-scio-belt-and-road-press-conference-media",
     "event": "2023-10-30-scio-belt-and-road-press-conference",
     "nameInSource": "the media",
@@ -270,6 +7306,1200 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "belt-and-road-sti-agreements-press-report",
         "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2023-11-01-ai-safety-summit-government-of-the-united-kingdom",
+    "event": "2023-11-01-ai-safety-summit",
+    "organization": "government-of-the-united-kingdom",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2023-11-01-ai-safety-summit-wu-zhaohui",
+    "event": "2023-11-01-ai-safety-summit",
+    "person": "wu-zhaohui",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice-Minister of Science and Technology",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 1
+      },
+      {
+        "source": "pandaily-2023-chinese-representatives-ai-safety-summit",
+        "paragraph": 2
+      },
+      {
+        "source": "pandaily-2023-chinese-representatives-ai-safety-summit",
+        "paragraph": 3
+      },
+      {
+        "source": "kdal-2023-wu-zhaohui-to-attend-ai-summit",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2023-11-06-first-belt-and-road-ministerial-meeting-on-sti-yin-hejun",
+    "event": "2023-11-06-first-belt-and-road-ministerial-meeting-on-sti",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Chinese Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 6
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2023-11-06-first-belt-and-road-sti-exchange-conference-ding-xuexiang",
+    "event": "2023-11-06-first-belt-and-road-sti-exchange-conference",
+    "person": "ding-xuexiang",
+    "title": "Chinese Vice Premier",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 4
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2023-11-06-first-belt-and-road-sti-exchange-conference-ministry-of-science-and-technology",
+    "event": "2023-11-06-first-belt-and-road-sti-exchange-conference",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "breakinglatest-2023-xi-letter-belt-and-road-conference",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2023-11-06-first-belt-and-road-sti-exchange-conference-yuan-jiajun",
+    "event": "2023-11-06-first-belt-and-road-sti-exchange-conference",
+    "person": "yuan-jiajun",
+    "title": "secretary of the CPC Chongqing Municipal Committee",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2023-pujiang-innovation-forum-belt-and-road-seminar-adriano-proenca",
+    "event": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "person": "adriano-proenca",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 10
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2023-pujiang-innovation-forum-belt-and-road-seminar-dai-gang",
+    "event": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "person": "dai-gang",
+    "organization": "most-department-of-international-cooperation",
+    "title": "director-general of the Department of International Cooperation of the Ministry of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 4
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2023-pujiang-innovation-forum-belt-and-road-seminar-hu-zhijian",
+    "event": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "person": "hu-zhijian",
+    "title": "chief researcher and former president at the Chinese Academy of Science and Technology for Development",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 6
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 7
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2023-pujiang-innovation-forum-belt-and-road-seminar-mlungisi-cele",
+    "event": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "person": "mlungisi-cele",
+    "role": "attended",
+    "side": "unknown",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2024-03-18-yin-hejun-visit-to-france-chinese-academy-of-sciences",
+    "event": "2024-03-18-yin-hejun-visit-to-france",
+    "organization": "chinese-academy-of-sciences",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2024-03-18-yin-hejun-visit-to-france-french-higher-education-and-research-minister",
+    "event": "2024-03-18-yin-hejun-visit-to-france",
+    "nameInSource": "勒塔约",
+    "organization": "ministry-of-higher-education-and-research-of-france",
+    "title": "法国高等教育与研究部部长",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-03-18-yin-hejun-visit-to-france-ministry-of-science-and-technology",
+    "event": "2024-03-18-yin-hejun-visit-to-france",
+    "organization": "ministry-of-science-and-technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2024-03-18-yin-hejun-visit-to-france-yin-hejun",
+    "event": "2024-03-18-yin-hejun-visit-to-france",
+    "person": "yin-hejun",
+    "title": "科技部部长",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-03-china-france-joint-committee-15th-ministry-for-europe-and-foreign-affairs-of-france",
+    "event": "2024-03-china-france-joint-committee-15th",
+    "organization": "ministry-for-europe-and-foreign-affairs-of-france",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-03-china-france-joint-committee-15th-ministry-of-higher-education-and-research-of-france",
+    "event": "2024-03-china-france-joint-committee-15th",
+    "organization": "ministry-of-higher-education-and-research-of-france",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-03-china-france-joint-committee-15th-yin-hejun",
+    "event": "2024-03-china-france-joint-committee-15th",
+    "person": "yin-hejun",
+    "title": "科技部部长",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister-ministry-of-science-and-technology",
+    "event": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister",
+    "organization": "ministry-of-science-and-technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister-singapore-ambassador-to-china",
+    "event": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister",
+    "nameInSource": "陈海泉",
+    "title": "新加坡驻华大使",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister-singapore-deputy-prime-minister",
+    "event": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister",
+    "nameInSource": "王瑞杰",
+    "title": "新加坡副总理兼经济政策统筹部长、国立研究基金会主席",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister-singapore-nrf-chief-executive",
+    "event": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister",
+    "nameInSource": "马健德",
+    "title": "新加坡国立研究基金会总裁",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister-yin-hejun",
+    "event": "2024-04-10-yin-hejun-meets-singapore-deputy-prime-minister",
+    "person": "yin-hejun",
+    "title": "科技部部长",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt-arab-league-senior-official",
+    "event": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
+    "nameInSource": "阿盟秘書處負責科技和經濟事務的高級官員 (unidentified)",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt-au-commission-science-commissioner",
+    "event": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
+    "nameInSource": "穆罕默德·貝荷欣",
+    "title": "非盟委員會科技委員",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt-kenya-deputy-education-minister",
+    "event": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
+    "nameInSource": "阿特麗斯·英陽加拉",
+    "title": "肯尼亞教育部副部長",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt-lin-xin",
+    "event": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
+    "person": "lin-xin",
+    "title": "科技部副部長",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2024-07-25-china-ethiopia-joint-committee-3rd-meeting-belete-molla",
+    "event": "2024-07-25-china-ethiopia-joint-committee-3rd-meeting",
+    "person": "belete-molla",
+    "organization": "ministry-of-innovation-and-technology-of-ethiopia",
+    "title": "Ethiopian minister of innovation and technology",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2024-07-25-china-ethiopia-joint-committee-3rd-meeting-lin-xin",
+    "event": "2024-07-25-china-ethiopia-joint-committee-3rd-meeting",
+    "person": "lin-xin",
+    "title": "Chinese vice minister of science and technology",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      },
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2024-07-lin-xin-talks-in-egypt-ayman-ashour",
+    "event": "2024-07-lin-xin-talks-in-egypt",
+    "person": "ayman-ashour",
+    "title": "وزير التعليم العالى والبحث العلمى",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "almasryalyoum-ashour-receives-lin-xin",
+        "paragraph": 1
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2024-07-lin-xin-talks-in-egypt-lin-xin",
+    "event": "2024-07-lin-xin-talks-in-egypt",
+    "person": "lin-xin",
+    "title": "نائب وزير العلوم والتكنولوجيا الصينى",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "almasryalyoum-ashour-receives-lin-xin",
+        "paragraph": 1
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2024-09-23-china-europe-sti-management-exchange-launch-chen-jiachang",
+    "event": "2024-09-23-china-europe-sti-management-exchange-launch",
+    "person": "chen-jiachang",
+    "title": "科技部副部长",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 3
+      },
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 4
+      },
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2024-09-23-china-europe-sti-management-exchange-launch-ministry-of-science-and-technology",
+    "event": "2024-09-23-china-europe-sti-management-exchange-launch",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-09-23-china-europe-sti-management-exchange-launch-most-dic-deputy-director-general",
+    "event": "2024-09-23-china-europe-sti-management-exchange-launch",
+    "nameInSource": "孙键",
+    "organization": "most-department-of-international-cooperation",
+    "title": "科技部国际合作司副司长",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2024-09-23-china-europe-sti-management-exchange-launch-zoran-tomic",
+    "event": "2024-09-23-china-europe-sti-management-exchange-launch",
+    "person": "zoran-tomic",
+    "title": "塞尔维亚科学、技术发展和创新部部长特别顾问",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2024-11-08-yin-hejun-meets-cuban-minister-armando-rodriguez-batista",
+    "event": "2024-11-08-yin-hejun-meets-cuban-minister",
+    "person": "armando-rodriguez-batista",
+    "title": "古巴科技和环境部部长",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 1
+      },
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-11-08-yin-hejun-meets-cuban-minister-ministry-of-science-and-technology",
+    "event": "2024-11-08-yin-hejun-meets-cuban-minister",
+    "organization": "ministry-of-science-and-technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2024-11-08-yin-hejun-meets-cuban-minister-yin-hejun",
+    "event": "2024-11-08-yin-hejun-meets-cuban-minister",
+    "person": "yin-hejun",
+    "title": "科技部部长",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 1
+      },
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2024-11-14-brazil-china-sti-memoranda-signing-luciana-santos",
+    "event": "2024-11-14-brazil-china-sti-memoranda-signing",
+    "person": "luciana-santos",
+    "organization": "ministry-of-science-technology-and-innovation-of-brazil",
+    "title": "ministra da Ciência, Tecnologia e Inovação",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2024-11-14-brazil-china-sti-memoranda-signing-ministry-of-science-and-technology",
+    "event": "2024-11-14-brazil-china-sti-memoranda-signing",
+    "organization": "ministry-of-science-and-technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2024-11-25-yin-hejun-bernini-bilateral-meeting-anna-maria-bernini",
+    "event": "2024-11-25-yin-hejun-bernini-bilateral-meeting",
+    "person": "anna-maria-bernini",
+    "title": "Italy's minister of universities and research",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-11-25-yin-hejun-bernini-bilateral-meeting-yin-hejun",
+    "event": "2024-11-25-yin-hejun-bernini-bilateral-meeting",
+    "person": "yin-hejun",
+    "title": "Chinese Minister of Science and Technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2024-11-26-china-italy-sti-week-13th-naples-anna-maria-bernini",
+    "event": "2024-11-26-china-italy-sti-week-13th-naples",
+    "person": "anna-maria-bernini",
+    "title": "Italy's minister of universities and research",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2024-11-26-china-italy-sti-week-13th-naples-riccardo-villari",
+    "event": "2024-11-26-china-italy-sti-week-13th-naples",
+    "person": "riccardo-villari",
+    "organization": "citta-della-scienza",
+    "title": "president of the City of Science in Naples",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2024-11-26-china-italy-sti-week-13th-naples-yin-hejun",
+    "event": "2024-11-26-china-italy-sti-week-13th-naples",
+    "person": "yin-hejun",
+    "title": "Chinese Minister of Science and Technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-05-12-yin-hejun-meets-luciana-santos-luciana-santos",
+    "event": "2025-05-12-yin-hejun-meets-luciana-santos",
+    "person": "luciana-santos",
+    "title": "ministra da Ciência, Tecnologia e Inovação",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 2
+      },
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-05-12-yin-hejun-meets-luciana-santos-yin-hejun",
+    "event": "2025-05-12-yin-hejun-meets-luciana-santos",
+    "person": "yin-hejun",
+    "title": "ministro de C&T chinês",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-05-13-brazil-tech-transfer-mou-signing-ministry-of-science-and-technology",
+    "event": "2025-05-13-brazil-tech-transfer-mou-signing",
+    "organization": "ministry-of-science-and-technology",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 9
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "2025-05-13-brazil-tech-transfer-mou-signing-ministry-of-science-technology-and-innovation-of-brazil",
+    "event": "2025-05-13-brazil-tech-transfer-mou-signing",
+    "organization": "ministry-of-science-technology-and-innovation-of-brazil",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 9
+      },
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-scio-second-brst-press-conference-chen-jiachang",
+    "event": "2025-06-03-scio-second-brst-press-conference",
+    "person": "chen-jiachang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "科学技术部副部长",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 4
+      },
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 3
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-scio-second-brst-press-conference-poster-news-reporter",
+    "event": "2025-06-03-scio-second-brst-press-conference",
+    "nameInSource": "海報新聞記者 (Poster News reporter, unnamed)",
+    "role": "questioner",
+    "side": "press",
+    "citations": [
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 4
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-scio-second-brst-press-conference-state-council-information-office",
+    "event": "2025-06-03-scio-second-brst-press-conference",
+    "organization": "state-council-information-office",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2025-06-10-second-belt-and-road-conference-on-st-exchange-chinese-academy-of-engineering",
+    "event": "2025-06-10-second-belt-and-road-conference-on-st-exchange",
+    "organization": "chinese-academy-of-engineering",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-06-10-second-belt-and-road-conference-on-st-exchange-chinese-academy-of-sciences",
+    "event": "2025-06-10-second-belt-and-road-conference-on-st-exchange",
+    "organization": "chinese-academy-of-sciences",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-06-10-second-belt-and-road-conference-on-st-exchange-ministry-of-science-and-technology",
+    "event": "2025-06-10-second-belt-and-road-conference-on-st-exchange",
+    "organization": "ministry-of-science-and-technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-06-12-sco-science-ministers-9th-meeting-sco",
+    "event": "2025-06-12-sco-science-ministers-9th-meeting",
+    "organization": "sco",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2025-06-12-sco-science-ministers-9th-meeting-yin-hejun",
+    "event": "2025-06-12-sco-science-ministers-9th-meeting",
+    "person": "yin-hejun",
+    "title": "Chinese Minister of Science and Technology",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "writerdog-2025-sco-ministers-chengdu",
+        "paragraph": 1
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-08-22-yin-hejun-meets-valery-falkov-valery-falkov",
+    "event": "2025-08-22-yin-hejun-meets-valery-falkov",
+    "person": "valery-falkov",
+    "organization": "ministry-of-science-and-higher-education-of-russia",
+    "title": "Minister of Science and Higher Education of the Russian Federation",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 5
+      },
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-08-22-yin-hejun-meets-valery-falkov-yin-hejun",
+    "event": "2025-08-22-yin-hejun-meets-valery-falkov",
+    "person": "yin-hejun",
+    "title": "Minister of Science and Technology of the People's Republic of China",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-scio-14th-five-year-plan-sti-press-conference-state-council-information-office",
+    "event": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "organization": "state-council-information-office",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-scio-14th-five-year-plan-sti-press-conference-yin-hejun",
+    "event": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "minister of science and technology",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-09-20-chen-jiachang-meets-daniel-almeida-chen-jiachang",
+    "event": "2025-09-20-chen-jiachang-meets-daniel-almeida",
+    "person": "chen-jiachang",
+    "title": "Vice Minister of Science and Technology",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gmt8press-2025-chen-jiachang-meets-daniel-almeida",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-09-20-chen-jiachang-meets-daniel-almeida-daniel-almeida",
+    "event": "2025-09-20-chen-jiachang-meets-daniel-almeida",
+    "person": "daniel-almeida",
+    "title": "Vice Minister of Science and Technology Innovation of Brazil",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "gmt8press-2025-chen-jiachang-meets-daniel-almeida",
+        "paragraph": 2
+      },
+      {
+        "source": "brasilinovador-2025-almeida-pujiang-forum",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-11-07-chen-jiachang-meets-uk-ambassador-chen-jiachang",
+    "event": "2025-11-07-chen-jiachang-meets-uk-ambassador",
+    "person": "chen-jiachang",
+    "title": "科技部副部长",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-11-07-chen-jiachang-meets-uk-ambassador-most-department-of-international-cooperation",
+    "event": "2025-11-07-chen-jiachang-meets-uk-ambassador",
+    "organization": "most-department-of-international-cooperation",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2025-11-07-chen-jiachang-meets-uk-ambassador-uk-ambassador-to-china",
+    "event": "2025-11-07-chen-jiachang-meets-uk-ambassador",
+    "nameInSource": "魏磊",
+    "title": "英国驻华大使",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 5
+      },
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2025-11-11-china-uk-joint-commission-11th-meeting-chen-jiachang",
+    "event": "2025-11-11-china-uk-joint-commission-11th-meeting",
+    "person": "chen-jiachang",
+    "title": "China’s vice-minister for science and technology",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "skoobuzz-2025-vallance-uk-china-partnership",
+        "paragraph": 10
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-11-11-china-uk-joint-commission-11th-meeting-patrick-vallance",
+    "event": "2025-11-11-china-uk-joint-commission-11th-meeting",
+    "person": "patrick-vallance",
+    "organization": "department-for-science-innovation-and-technology-of-united-kingdom",
+    "title": "Science Minister",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "govuk-2025-uk-china-science-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "skoobuzz-2025-vallance-uk-china-partnership",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "2025-11-13-china-italy-joint-declaration-and-mou-signing-anna-maria-bernini",
+    "event": "2025-11-13-china-italy-joint-declaration-and-mou-signing",
+    "person": "anna-maria-bernini",
+    "organization": "ministry-of-universities-and-research-of-italy",
+    "title": "Ministro dell’Università e della Ricerca",
+    "role": "signatory",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "aise-2025-bernini-beijing-14th-week",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-11-13-china-italy-joint-declaration-and-mou-signing-yin-hejun",
+    "event": "2025-11-13-china-italy-joint-declaration-and-mou-signing",
+    "person": "yin-hejun",
+    "title": "Ministro della Scienza e della Tecnologia della Repubblica Popolare Cinese",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "aise-2025-bernini-beijing-14th-week",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-11-13-china-italy-sti-week-14th-beijing-anna-maria-bernini",
+    "event": "2025-11-13-china-italy-sti-week-14th-beijing",
+    "person": "anna-maria-bernini",
+    "title": "ministro dell’università e della ricerca italiana",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-11-13-china-italy-sti-week-14th-beijing-riccardo-villari",
+    "event": "2025-11-13-china-italy-sti-week-14th-beijing",
+    "person": "riccardo-villari",
+    "organization": "citta-della-scienza",
+    "title": "presidente della Fondazione Idis-Città della Scienza",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-11-13-china-italy-sti-week-14th-beijing-yin-hejun",
+    "event": "2025-11-13-china-italy-sti-week-14th-beijing",
+    "person": "yin-hejun",
+    "title": "ministro della scienza e della tecnologia cinese",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-11-16-chen-jiachang-visit-to-finland-chen-jiachang",
+    "event": "2025-11-16-chen-jiachang-visit-to-finland",
+    "person": "chen-jiachang",
+    "title": "Vice Minister of the Ministry of Science and Technology of China",
+    "role": "delegation-head",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 1
+      },
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-11-16-chen-jiachang-visit-to-finland-petri-peltonen",
+    "event": "2025-11-16-chen-jiachang-visit-to-finland",
+    "person": "petri-peltonen",
+    "organization": "ministry-of-economic-affairs-and-employment-of-finland",
+    "title": "Deputy Secretary of the Ministry of Economic Affairs and Employment of Finland",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-11-china-finland-joint-committee-21st-meeting-chen-jiachang",
+    "event": "2025-11-china-finland-joint-committee-21st-meeting",
+    "person": "chen-jiachang",
+    "title": "Vice Minister of the Ministry of Science and Technology of China",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
       }
     ]
   },

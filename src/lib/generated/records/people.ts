@@ -8,6 +8,339 @@ import type { PersonId } from "../ids.js";
 /** Every person record, sorted by id. */
 export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
   {
+    "id": "adriano-proenca",
+    "name": "Adriano Proença",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 10
+      },
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "agnes-binagwaho",
+    "name": "Agnes Binagwaho",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "aldo-maino",
+    "name": "Aldo Maino",
+    "otherNames": [
+      "阿尔多·马伊诺"
+    ],
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "aleksandar-vucic",
+    "name": "Aleksandar Vučić",
+    "citations": [
+      {
+        "source": "predsednik-2019-vucic-meets-chinese-science-minister",
+        "paragraph": 5
+      },
+      {
+        "source": "studiob-2019-vucic-to-meet-chinese-science-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "alexey-lopatin",
+    "name": "Alexey Lopatin",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "ali-obaid-al-dhaheri",
+    "name": "Ali Obaid Al Dhaheri",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "alvaro-prata",
+    "name": "Alvaro Prata",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ana-brnabic",
+    "name": "Ana Brnabić",
+    "otherNames": [
+      "Ana Brnabic",
+      "Ана Брнабић"
+    ],
+    "citations": [
+      {
+        "source": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+        "paragraph": 17
+      },
+      {
+        "source": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "angela-merkel",
+    "name": "Angela Merkel",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "anil-sooklal",
+    "name": "Anil Sooklal",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "anja-karliczek",
+    "name": "Anja Karliczek",
+    "otherNames": [
+      "安雅·卡利切克",
+      "卡利切克"
+    ],
+    "citations": [
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 11
+      },
+      {
+        "source": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+        "paragraph": 14
+      },
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 2
+      },
+      {
+        "source": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "anna-maria-bernini",
+    "name": "Anna Maria Bernini",
+    "citations": [
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      },
+      {
+        "source": "mur-2025-bernini-beijing-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "antoine-petit",
+    "name": "Antoine Petit",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-cnrs-president",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "armando-rodriguez-batista",
+    "name": "Armando Rodríguez Batista",
+    "citations": [
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "aurelien-lechevallier",
+    "name": "Aurélien Lechevallier",
+    "citations": [
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2023-zhang-guangjun-meets-lechevallier",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "ayesha-verrall",
+    "name": "Ayesha Verrall",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+        "paragraph": 3
+      },
+      {
+        "source": "peoples-daily-2023-china-new-zealand-science-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "ayman-ashour",
+    "name": "Ayman Ashour",
+    "originalScript": {
+      "name": "أيمن عاشور",
+      "language": "ar"
+    },
+    "citations": [
+      {
+        "source": "libyannewswire-2024-ashour-egypt-china-ties",
+        "paragraph": 1
+      },
+      {
+        "source": "almasryalyoum-ashour-receives-lin-xin",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "belete-molla",
+    "name": "Belete Molla",
+    "citations": [
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "benjamin-netanyahu",
+    "name": "Benjamin Netanyahu",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      },
+      {
+        "source": "jns-2018-netanyahu-chinese-vice-president-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "bernardo-sylvio-milano-netto",
+    "name": "Bernardo Sylvio Milano Netto",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "bonginkosi-emmanuel-nzimande",
+    "name": "Bonginkosi Emmanuel Nzimande",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "bui-the-duy",
+    "name": "Bui The Duy",
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "cai-dianwen",
+    "name": "Cai Dianwen",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
     "id": "cai-jianing",
     "name": "Cai Jianing",
     "citations": [
@@ -22,12 +355,184 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "cao-jianye",
+    "name": "Cao Jianye",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "carlos-moedas",
+    "name": "Carlos Moedas",
+    "citations": [
+      {
+        "source": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "chen-fang",
+    "name": "Chen Fang",
+    "citations": [
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 10
+      },
+      {
+        "source": "chinadaily-2023-china-arab-sci-tech-cooperation",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "chen-hongkai",
+    "name": "Chen Hongkai",
+    "otherNames": [
+      "CHEN Hongkai"
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "chen-jiachang",
+    "name": "Chen Jiachang",
+    "otherNames": [
+      "Chen Jianchang",
+      "陳家昌"
+    ],
+    "originalScript": {
+      "name": "陈家昌",
+      "language": "zh"
+    },
+    "citations": [
+      {
+        "source": "stdaily-2023-china-arab-states-tech-transfer",
+        "paragraph": 7
+      },
+      {
+        "source": "gmt8press-2025-chen-jiachang-meets-daniel-almeida",
+        "paragraph": 2
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 5
+      },
+      {
+        "source": "skoobuzz-2025-vallance-uk-china-partnership",
+        "paragraph": 10
+      },
+      {
+        "source": "videostory-2025-06-03-second-br-conference",
+        "paragraph": 5
+      },
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 3
+      },
+      {
+        "source": "brasilinovador-2025-almeida-pujiang-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 4,
+        "locator": "科学技术部副部长陈家昌在国新办新闻发布会上介绍"
+      },
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 3
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "chen-jie",
+    "name": "Chen Jie",
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "chen-jun",
+    "name": "Chen Jun",
+    "otherNames": [
+      "CHEN Jun"
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
     "id": "chen-linhao",
     "name": "Chen Linhao",
     "citations": [
       {
         "source": "most-wang-zhigang-meets-sco-secretary-general",
         "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "choi-gi-young",
+    "name": "Choi Gi-young",
+    "otherNames": [
+      "崔起荣"
+    ],
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "chu-ngoc-anh",
+    "name": "Chu Ngoc Anh",
+    "citations": [
+      {
+        "source": "cri-2018-zhang-jianguo-visit-vietnam",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "clare-fearnley",
+    "name": "Clare Fearnley",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "cui-tuo",
+    "name": "Cui Tuo",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
       }
     ]
   },
@@ -46,12 +551,167 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "daniel-almeida",
+    "name": "Daniel Almeida",
+    "otherNames": [
+      "Daniel Almeida Filho"
+    ],
+    "citations": [
+      {
+        "source": "gmt8press-2025-chen-jiachang-meets-daniel-almeida",
+        "paragraph": 2
+      },
+      {
+        "source": "brasilinovador-2025-almeida-pujiang-forum",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "daniel-filmus",
+    "name": "Daniel Filmus",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "david-mcgovern",
+    "name": "David McGovern",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "denis-zvizdic",
+    "name": "Denis Zvizdić",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "ding-xuexiang",
+    "name": "Ding Xuexiang",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "dmitry-rogozin",
+    "name": "Dmitry Rogozin",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "dong-yunhu",
+    "name": "Dong Yunhu",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "eli-cohen",
+    "name": "Eli Cohen",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "fei-zhirong",
+    "name": "Fei Zhirong",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
     "id": "francisco-escobar-pedreschi",
     "name": "Francisco Escobar Pedreschi",
     "citations": [
       {
         "source": "most-talks-with-panamanian-foreign-ministry",
         "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "frederique-vidal",
+    "name": "Frédérique Vidal",
+    "otherNames": [
+      "Frederique Vidal",
+      "フレデリック・ヴィダル"
+    ],
+    "citations": [
+      {
+        "source": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "cri-2019-france-china-seven-cooperation-areas",
+        "paragraph": 2
+      },
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "people-daily-japanese-2019-china-france-joint-committee-14th",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "g-ganbayar",
+    "name": "G. Ganbayar",
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "gao-fu",
+    "name": "Gao Fu",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
       }
     ]
   },
@@ -66,12 +726,634 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "georg-schutte",
+    "name": "Georg Schütte",
+    "otherNames": [
+      "Georg Schuette",
+      "Georg SCHÜTTE"
+    ],
+    "citations": [
+      {
+        "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
+        "paragraph": 1
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "gilles-saindon",
+    "name": "Gilles Saindon",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "gong-zheng",
+    "name": "Gong Zheng",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      },
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "guangqing-liu",
+    "name": "Guangqing Liu",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "han-long",
+    "name": "Han Long",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "harsh-vardhan",
+    "name": "Harsh Vardhan",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 1
+      },
+      {
+        "source": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "helen-rees",
+    "name": "Helen Rees",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "helena-b-nader",
+    "name": "Helena B. Nader",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "helmut-dosch",
+    "name": "Helmut Dosch",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "heng-swee-keat",
+    "name": "Heng Swee Keat",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "hou-jianguo",
+    "name": "Hou Jianguo",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 4
+      },
+      {
+        "source": "scio-2022-06-06-hou-jianguo-photo",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "hu-zhijian",
+    "name": "Hu Zhijian",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "huang-wei",
+    "name": "Huang Wei",
+    "otherNames": [
+      "黃衛"
+    ],
+    "originalScript": {
+      "name": "黄卫",
+      "language": "zh"
+    },
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 2
+      },
+      {
+        "source": "sina-2018-seventh-china-mexico-st-subcommittee",
+        "paragraph": 6
+      },
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 3
+      },
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      },
+      {
+        "source": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+        "paragraph": 1
+      },
+      {
+        "source": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+        "paragraph": 9
+      },
+      {
+        "source": "auswaertiges-amt-2019-muntefering-before-china-trip",
+        "paragraph": 6
+      },
+      {
+        "source": "safea-2019-huang-wei-china-asean-technology-transfer-conference",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2019-huang-wei-china-asean-technology-transfer-conference",
+        "paragraph": 3
+      },
+      {
+        "source": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "huili-zhang",
+    "name": "Huili Zhang",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "humaira-ahmed",
+    "name": "Humaira Ahmed",
+    "citations": [
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 4
+      },
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "huo-jianguo",
+    "name": "Huo Jianguo",
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "hwang-hee-cho",
+    "name": "Hwang-hee Cho",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "ismir-jusko",
+    "name": "Ismir Jusko",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "j-batsuuri",
+    "name": "J.Batsuuri",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "jacob-lew",
+    "name": "Jacob Lew",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "jean-eric-paquet",
+    "name": "Jean-Eric Paquet",
+    "citations": [
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "czsciencebridge-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 19
+      }
+    ]
+  },
+  {
+    "id": "jiang-zengwei",
+    "name": "Jiang Zengwei",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "jitendra-singh",
+    "name": "Jitendra Singh",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 1
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "jo-johnson",
+    "name": "Jo Johnson",
+    "citations": [
+      {
+        "source": "safea-2016-8th-china-uk-joint-commission",
+        "paragraph": 3
+      },
+      {
+        "source": "govuk-2016-uk-china-newton-fund-200m",
+        "paragraph": 3
+      },
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 5
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "joao-sobrinho-teixeira",
+    "name": "João Sobrinho Teixeira",
+    "citations": [
+      {
+        "source": "cccm-2018-most-mctes-mou-2030-partnership",
+        "paragraph": 18
+      }
+    ]
+  },
+  {
+    "id": "johanna-wanka",
+    "name": "Johanna Wanka",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "john-holdren",
+    "name": "John P. Holdren",
+    "otherNames": [
+      "John Holdren"
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-16th-china-us-joint-commission",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "john-kerry",
+    "name": "John Kerry",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "jonathan-zadka",
+    "name": "Jonathan Zadka",
+    "otherNames": [
+      "姚納森"
+    ],
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "jovan-despotovski",
+    "name": "Jovan Despotovski",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "kent-anderson",
+    "name": "Kent Anderson",
+    "citations": [
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2023-dai-gang-meets-kent-anderson",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "khairy-jamaluddin",
+    "name": "Khairy Jamaluddin",
+    "otherNames": [
+      "Carey"
+    ],
+    "citations": [
+      {
+        "source": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+        "paragraph": 3
+      },
+      {
+        "source": "reuters-marketscreener-2020-malaysia-china-vaccine-deal",
+        "paragraph": 11
+      },
+      {
+        "source": "reuters-marketscreener-2020-malaysia-china-vaccine-deal",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "lai-xinchun",
+    "name": "Lai Xinchun",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
     "id": "lan-yujie",
     "name": "Lan Yujie",
     "citations": [
       {
         "source": "most-wang-zhigang-meets-sco-secretary-general",
         "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "le-thi-viet-lam",
+    "name": "Le Thi Viet Lam",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "leonardo-beltran-rodriguez",
+    "name": "Leonardo Beltrán Rodríguez",
+    "citations": [
+      {
+        "source": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "li-jinghai",
+    "name": "Li Jinghai",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "li-keqiang",
+    "name": "Li Keqiang",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      },
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "li-meng",
+    "name": "Li Meng",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 3
+      },
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 5
+      },
+      {
+        "source": "jittc-2nd-china-ceec-conference-event-centre",
+        "paragraph": 4
+      },
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "li-ping",
+    "name": "Li Ping",
+    "citations": [
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2021-9th-china-asean-technology-transfer-forum",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "li-qiang",
+    "name": "Li Qiang",
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 9
+      },
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      },
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 5
+      },
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "li-qihan",
+    "name": "Li Qihan",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "li-ruiyu",
+    "name": "Li Ruiyu",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "li-xiaohong",
+    "name": "Li Xiaohong",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 5
       }
     ]
   },
@@ -86,6 +1368,447 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "liang-yingda",
+    "name": "Liang Yingda",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 7,
+        "locator": "said Liang Yingda, director-general of Department of Strategy and Planning"
+      },
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "lim-jock-hoi",
+    "name": "Lim Jock Hoi",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "lin-xin",
+    "name": "Lin Xin",
+    "originalScript": {
+      "name": "林新",
+      "language": "zh"
+    },
+    "citations": [
+      {
+        "source": "xinhua-2024-07-26-china-ethiopia-sti",
+        "paragraph": 8
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "lino-baranao",
+    "name": "Lino Baraňao",
+    "citations": [
+      {
+        "source": "gbc-2016-g20-business-forum-on-innovation",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "lisa-brodey",
+    "name": "Lisa Brodey",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "liu-yandong",
+    "name": "Liu Yandong",
+    "citations": [
+      {
+        "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 3
+      },
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      },
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "liu-zhenmin",
+    "name": "Liu Zhenmin",
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "lourdes-cruz",
+    "name": "Lourdes Cruz",
+    "otherNames": [
+      "卢尔德·克鲁兹"
+    ],
+    "citations": [
+      {
+        "source": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "low-yen-ling",
+    "name": "Low Yen Ling",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "luciana-santos",
+    "name": "Luciana Santos",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      },
+      {
+        "source": "folhape-2025-luciana-santos-china-agenda",
+        "paragraph": 2
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 2
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "luigi-de-magistris",
+    "name": "Luigi de Magistris",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "luiz-inacio-lula-da-silva",
+    "name": "Luiz Inacio Lula da Silva",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "lv-jing",
+    "name": "Lv Jing",
+    "otherNames": [
+      "LV Jing"
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "ma-hongwei",
+    "name": "Ma Hongwei",
+    "citations": [
+      {
+        "source": "newsgd-2023-china-lac-technology-transfer-center",
+        "paragraph": 13
+      },
+      {
+        "source": "qonversations-china-lac-technology-transfer-centre-opens",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "ma-kai",
+    "name": "Ma Kai",
+    "citations": [
+      {
+        "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "marco-bussetti",
+    "name": "Marco Bussetti",
+    "citations": [
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "marcos-cortesao",
+    "name": "Marcos Cortesão",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "marcos-pontes",
+    "name": "Marcos Pontes",
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+        "paragraph": 2
+      },
+      {
+        "source": "inforel-2021-brazil-china-sti-cooperation",
+        "paragraph": 1
+      },
+      {
+        "source": "diblasiparente-2021-brazil-china-bilateral-agreement-discussion",
+        "paragraph": 1
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "maria-cristina-messa",
+    "name": "Maria Cristina Messa",
+    "citations": [
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "maria-cristina-russo",
+    "name": "Maria Cristina Russo",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "martina-lubyova",
+    "name": "Martina Lubyova",
+    "citations": [
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 7
+      },
+      {
+        "source": "jittc-2nd-china-ceec-conference-event-centre",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "martine-dubuc",
+    "name": "Martine Dubuc",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "mate-imre-pesti",
+    "name": "Mate Imre PESTI",
+    "otherNames": [
+      "白思谛",
+      "Máté Pesti"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "hirado-2019-china-hungary-scientific-projects-beijing",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "max-baucus",
+    "name": "Max Baucus",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-john-holdren",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "maxim-strikha",
+    "name": "Maxim Strikha",
+    "otherNames": [
+      "马克西姆·斯特里哈"
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3
+      },
+      {
+        "source": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "michal-schwartz",
+    "name": "Michal Schwartz",
+    "otherNames": [
+      "石梅"
+    ],
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "michelle-muntefering",
+    "name": "Michelle Müntefering",
+    "citations": [
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-huang-wei-meets-michelle-muntefering",
+        "paragraph": 3
+      },
+      {
+        "source": "auswaertiges-amt-2019-muntefering-before-china-trip",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "mikail-petrakov",
+    "name": "Mikail Petrakov",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "mirko-sarovic",
+    "name": "Mirko Sarovic",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "mlungisi-cele",
+    "name": "Mlungisi Cele",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "mmamoloko-kubayi-ngubane",
+    "name": "Mmamoloko Kubayi-Ngubane",
+    "citations": [
+      {
+        "source": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+        "paragraph": 3
+      },
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "moin-haq",
+    "name": "Moin Haq",
+    "citations": [
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "nenad-popovic",
+    "name": "Nenad Popović",
+    "otherNames": [
+      "Nenad Popovic",
+      "奈纳德·波波维奇"
+    ],
+    "citations": [
+      {
+        "source": "shine-2020-serbia-country-of-honor-pujiang",
+        "paragraph": 1
+      },
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "nicolas-chapuis",
+    "name": "Nicolas Chapuis",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "nicole-wong",
     "name": "Nicole Wong",
     "citations": [
@@ -95,6 +1818,143 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       },
       {
         "source": "most-talks-with-panamanian-foreign-ministry",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "nils-vikmang",
+    "name": "Nils Vikmång",
+    "citations": [
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "oleg-fomichev",
+    "name": "Oleg Fomichev",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "patrick-vallance",
+    "name": "Patrick Vallance",
+    "otherNames": [
+      "Lord Vallance",
+      "Lord Patrick Vallance"
+    ],
+    "citations": [
+      {
+        "source": "govuk-2025-uk-china-science-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 4
+      },
+      {
+        "source": "skoobuzz-2025-vallance-uk-china-partnership",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "paul-stocks",
+    "name": "Paul Stocks",
+    "otherNames": [
+      "保羅·斯托克斯"
+    ],
+    "citations": [
+      {
+        "source": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "paulo-alvim",
+    "name": "Paulo Alvim",
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "paulo-estivallet-de-mesquita",
+    "name": "Paulo Estivallet de Mesquita",
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "paulo-ferrao",
+    "name": "Paulo Ferrão",
+    "otherNames": [
+      "保罗?费朗"
+    ],
+    "citations": [
+      {
+        "source": "jornaleconomico-2018-heitor-beijing-visit",
+        "paragraph": 5
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "petri-peltonen",
+    "name": "Petri Peltonen",
+    "citations": [
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "phil-mjwara",
+    "name": "Phil Mjwara",
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "prince-andrew-duke-of-york",
+    "name": "Prince Andrew, Duke of York",
+    "otherNames": [
+      "Prince Andrew"
+    ],
+    "citations": [
+      {
+        "source": "govuk-2017-joint-uk-china-sti-strategy",
+        "paragraph": 8
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
         "paragraph": 4
       }
     ]
@@ -117,6 +1977,430 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "rashed-alqemzi",
+    "name": "Rashed Alqemzi",
+    "citations": [
+      {
+        "source": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "riccardo-villari",
+    "name": "Riccardo Villari",
+    "citations": [
+      {
+        "source": "menafn-2024-italy-china-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "ildenaro-2025-14th-week-opens",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "richard-hatchett",
+    "name": "Richard Hatchett",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "rick-snyder",
+    "name": "Rick Snyder",
+    "citations": [
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 1
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "robert-holleyman",
+    "name": "Robert Holleyman",
+    "citations": [
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "robert-jan-smits",
+    "name": "Robert-Jan Smits",
+    "citations": [
+      {
+        "source": "safea-2017-13th-china-eu-st-steering-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "robert-nicholas-burns",
+    "name": "Robert Nicholas Burns",
+    "citations": [
+      {
+        "source": "ecns-2022-wang-zhigang-burns-science-relations",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "romain-murenzi",
+    "name": "Romain Murenzi",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 2
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "ruan-xiangping",
+    "name": "Ruan Xiangping",
+    "originalScript": {
+      "name": "阮湘平",
+      "language": "zh"
+    },
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "sabine-doring",
+    "name": "Sabine Döring",
+    "citations": [
+      {
+        "source": "bmbf-2023-german-chinese-science-cooperation",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "saleh-altheeb-alhemeiri",
+    "name": "Saleh Altheeb Alhemeiri",
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "sergey-gorkov",
+    "name": "Sergey Gorkov",
+    "citations": [
+      {
+        "source": "financier-v-2018-second-china-russia-innovation-dialogue",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "shou-xiaoli",
+    "name": "Shou Xiaoli",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 8
+      },
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "siduo-zhang",
+    "name": "Siduo Zhang",
+    "citations": [
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "smiljana-prelevic",
+    "name": "Smiljana Prelevic",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "sonomdarjaa-munkhbat",
+    "name": "Sonomdarjaa Munkhbat",
+    "citations": [
+      {
+        "source": "most-2019-china-mongolia-joint-committee-4th-meeting",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "stefania-giannini",
+    "name": "Stefania Giannini",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 1
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "su-fangqiu",
+    "name": "Su Fangqiu",
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "sultan-bin-ahmad-sultan-al-jaber",
+    "name": "Sultan bin Ahmad Sultan Al Jaber",
+    "otherNames": [
+      "Sultan bin Ahmad Al Jaber"
+    ],
+    "citations": [
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 1
+      },
+      {
+        "source": "gulfnews-2021-al-jaber-pujiang-keynote",
+        "paragraph": 2
+      },
+      {
+        "source": "ksaplayers-2021-al-jaber-pujiang-opening-ar",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "tian-xuejuan",
+    "name": "Tian Xuejuan",
+    "citations": [
+      {
+        "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "trubnikov-grigorij",
+    "name": "Trubnikov Grigorij",
+    "citations": [
+      {
+        "source": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "tzipi-hotovely",
+    "name": "Tzipi Hotovely",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "valeria-fedeli",
+    "name": "Valeria Fedeli",
+    "citations": [
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "valery-falkov",
+    "name": "Valery Falkov",
+    "originalScript": {
+      "name": "Валерий Фальков",
+      "language": "ru"
+    },
+    "citations": [
+      {
+        "source": "latestly-2022-10th-brics-sti-ministers-meeting",
+        "paragraph": 3
+      },
+      {
+        "source": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+        "paragraph": 6
+      },
+      {
+        "source": "milosi-2025-falkov-working-visit-china",
+        "paragraph": 5
+      },
+      {
+        "source": "bstu-2025-falkov-interview",
+        "paragraph": 4
+      },
+      {
+        "source": "tass-2025-08-26-falkov-interview",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "victor-sadovnichy",
+    "name": "Victor Sadovnichy",
+    "citations": [
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "vincenzo-lipardi",
+    "name": "Vincenzo Lipardi",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "wan-gang",
+    "name": "Wan Gang",
+    "otherNames": [
+      "WAN Gang"
+    ],
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-shanghai-technology-fair",
+        "paragraph": 1
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 9
+      },
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 1
+      },
+      {
+        "source": "scio-2017-brics-to-beef-up-ties-in-science",
+        "paragraph": 8
+      },
+      {
+        "source": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+        "paragraph": 5
+      },
+      {
+        "source": "cittadellascienza-2017-china-italy-sti-week",
+        "paragraph": 1
+      },
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 2
+      },
+      {
+        "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "wang-hongjian",
+    "name": "Wang Hongjian",
+    "citations": [
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2022-15th-china-eu-joint-steering-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "wang-junzhi",
+    "name": "Wang Junzhi",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "wang-qishan",
+    "name": "Wang Qishan",
+    "citations": [
+      {
+        "source": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+        "paragraph": 8
+      },
+      {
+        "source": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "wang-yang",
+    "name": "Wang Yang",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "wang-zhigang",
     "name": "Wang Zhigang",
     "citations": [
@@ -131,12 +2415,368 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "wu-xueti",
+    "name": "Wu Xueti",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "wu-zhaohui",
+    "name": "Wu Zhaohui",
+    "citations": [
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 1
+      },
+      {
+        "source": "pandaily-2023-chinese-representatives-ai-safety-summit",
+        "paragraph": 2
+      },
+      {
+        "source": "kdal-2023-wu-zhaohui-to-attend-ai-summit",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "xi-jinping",
+    "name": "Xi Jinping",
+    "citations": [
+      {
+        "source": "safea-2023-most-mcti-brazil-mou",
+        "paragraph": 3
+      },
+      {
+        "source": "breakinglatest-2023-xi-letter-belt-and-road-conference",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "xia-ningshao",
+    "name": "Xia Ningshao",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "xiaotao-bi",
+    "name": "Xiaotao Bi",
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 1
+      },
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "xie-min",
+    "name": "Xie Min",
+    "otherNames": [
+      "XIE Min"
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2021-press-conference-beijing",
+        "paragraph": 5
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "xie-xincheng",
+    "name": "Xie Xincheng",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "xu-haoqing",
+    "name": "Xu Haoqing",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "xu-jianchu",
+    "name": "Xu Jianchu",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 6
+      },
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 7
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 6
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "xu-jing",
+    "name": "Xu Jing",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "xu-nanping",
+    "name": "Xu Nanping",
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "xu-xianhui",
+    "name": "Xu Xianhui",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "yan-aoshuang",
+    "name": "Yan Aoshuang",
+    "otherNames": [
+      "Aoshuang Yan"
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-7th-china-italy-week",
+        "paragraph": 3
+      },
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "yang-jiechi",
+    "name": "Yang Jiechi",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "yang-wanming",
+    "name": "Yang Wanming",
+    "citations": [
+      {
+        "source": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "yang-wei",
+    "name": "Yang Wei",
+    "citations": [
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "ye-dongbai",
+    "name": "Ye Dongbai",
+    "otherNames": [
+      "葉冬柏"
+    ],
+    "originalScript": {
+      "name": "叶冬柏",
+      "language": "zh"
+    },
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      },
+      {
+        "source": "most-2018-wang-zhigang-meets-michigan-governor",
+        "paragraph": 5
+      },
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 8
+      },
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-twas-executive-director",
+        "paragraph": 6
+      },
+      {
+        "source": "most-2019-wang-zhigang-meets-heng-swee-keat",
+        "paragraph": 6
+      },
+      {
+        "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+        "paragraph": 6
+      },
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 9
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 2,
+        "locator": "Ye Dongbai"
+      },
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 3,
+        "locator": "叶冬柏10日在北京说"
+      },
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "yerik-ashimov",
     "name": "Yerik Ashimov",
     "citations": [
       {
         "source": "most-wang-zhigang-meets-sco-secretary-general",
         "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "yin-hejun",
+    "name": "Yin Hejun",
+    "originalScript": {
+      "name": "阴和俊",
+      "language": "zh"
+    },
+    "citations": [
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 1
+      },
+      {
+        "source": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+        "paragraph": 5
+      },
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 3
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+        "paragraph": 5
+      },
+      {
+        "source": "newsaz-2024-china-italy-sti-week-naples",
+        "paragraph": 3
+      },
+      {
+        "source": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+        "paragraph": 1
+      },
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 2
+      },
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 3,
+        "locator": "Yin Hejun, Vice Minister of Science and Technology"
+      }
+    ]
+  },
+  {
+    "id": "yin-weidong",
+    "name": "Yin Weidong",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "yoshimasa-hayashi",
+    "name": "Yoshimasa Hayashi",
+    "citations": [
+      {
+        "source": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "yu-shaoliang",
+    "name": "Yu Shaoliang",
+    "citations": [
+      {
+        "source": "pujiangforum-2020-opening-ceremony",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "yuan-jiajun",
+    "name": "Yuan Jiajun",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+        "paragraph": 6
       }
     ]
   },
@@ -163,6 +2803,40 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "zhang-jianguo",
+    "name": "Zhang Jianguo",
+    "otherNames": [
+      "Jianguo Zhang",
+      "Чжан Цзяньго"
+    ],
+    "originalScript": {
+      "name": "张建国",
+      "language": "zh"
+    },
+    "citations": [
+      {
+        "source": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+        "paragraph": 3
+      },
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 3
+      },
+      {
+        "source": "c-cbc-2018-seventh-china-canada-joint-committee",
+        "paragraph": 1
+      },
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 4
+      },
+      {
+        "source": "rc-centre-2018-zhang-jianguo-meeting-russian-specialists",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
     "id": "zhang-ming",
     "name": "Zhang Ming",
     "citations": [
@@ -177,12 +2851,75 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "zhang-yuzhuo",
+    "name": "Zhang Yuzhuo",
+    "citations": [
+      {
+        "source": "scio-2022-06-11-china-in-the-past-decade-transcript",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
     "id": "zhao-jing",
     "name": "Zhao Jing",
     "citations": [
       {
         "source": "most-zhang-guangjun-meets-spanish-ambassador",
         "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "zhao-zhentang",
+    "name": "Zhao Zhentang",
+    "citations": [
+      {
+        "source": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "zhong-nanshan",
+    "name": "Zhong Nanshan",
+    "citations": [
+      {
+        "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "zhu-qin",
+    "name": "Zhu Qin",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "zoran-tomic",
+    "name": "Zoran Tomić",
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "zvi-heifetz",
+    "name": "Zvi Heifetz",
+    "otherNames": [
+      "何澤偉"
+    ],
+    "citations": [
+      {
+        "source": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+        "paragraph": 3
       }
     ]
   }

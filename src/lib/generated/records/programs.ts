@@ -8,13 +8,25 @@ import type { ProgramId } from "../ids.js";
 /** Every program record, sorted by id. */
 export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
   {
+    "id": "agricultural-technology-demonstration-center",
+    "name": "Agricultural Technology Demonstration Center",
+    "kind": "platform",
+    "description": "A centre that demonstrates farming technology, one of the platforms China said it supports with Belt and Road partners for people's livelihoods.",
+    "citations": [
+      {
+        "source": "belt-and-road-sti-agreements-press-report",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "belt-and-road-initiative",
     "name": "Belt and Road Initiative",
     "otherNames": [
       "the Belt and Road"
     ],
     "kind": "initiative",
-    "description": "The initiative China proposed for building cooperation jointly with partner countries; the sources treat science, technology and innovation cooperation as an important part of it.",
+    "description": "An initiative for building cooperation jointly with partner countries, in which the sources count science, technology and innovation cooperation as an important part.",
     "launched": {
       "status": "inferred",
       "value": "2013",
@@ -67,11 +79,194 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
     "id": "brics-vaccine-research-and-development-center",
     "name": "BRICS Vaccine Research and Development Center",
     "kind": "research-center",
-    "description": "A vaccine research and development centre of the BRICS countries whose building MOST counted among its efforts for international cooperation on pandemics.",
+    "description": "A vaccine research and development centre of the BRICS countries; MOST listed building it as one item of the global science and technology innovation agenda it said it would help set.",
     "citations": [
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "canadian-international-innovation-program",
+    "name": "Canadian International Innovation Program",
+    "kind": "partnership-program",
+    "description": "Programme that Canada's NRC Industrial Research Assistance Program and China's MOST agreed, by a letter of intent signed at the February 2016 joint committee, to relaunch.",
+    "citations": [
+      {
+        "source": "ccbc-2016-6th-canada-china-joint-committee",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-arab-states-science-and-technology-partnership-program",
+    "name": "China-Arab Science and Technology Partnership Program",
+    "kind": "partnership-program",
+    "description": "MOST framework for science and technology cooperation with Arab states, under which people-to-people exchanges, joint research, technology transfer and science park cooperation are pursued.",
+    "citations": [
+      {
+        "source": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-asean-science-and-technology-partnership-program",
+    "name": "China-ASEAN Science and Technology Partnership Program",
+    "otherNames": [
+      "China-ASEAN Science and Technology Partnership Project"
+    ],
+    "kind": "partnership-program",
+    "description": "Partnership programme between China's science ministry and the science ministries and departments of ASEAN countries to share scientific results and innovation experience, cited alongside the Belt and Road STI action plan as a frame for people-to-people exchange, technology transfer and joint laboratories.",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 5
+      },
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 7
+      },
+      {
+        "source": "safea-2019-huang-wei-china-asean-technology-transfer-conference",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-asean-science-technology-and-innovation-enhancing-program",
+    "name": "China-ASEAN Science, Technology and Innovation Enhancing Program",
+    "kind": "initiative",
+    "description": "Programme whose launch President Xi Jinping proposed to strengthen China-ASEAN STI cooperation; China and ASEAN adopted the 2021-2025 plan of action in response in 2021.",
+    "citations": [
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-brazil-technology-transfer-centre",
+    "name": "Centro de Transferência de Tecnologia China-Brasil",
+    "otherNames": [
+      "Centro de Transferência de Tecnologia Brasil-China"
+    ],
+    "kind": "platform",
+    "description": "Technology transfer centre to be set up jointly by Brazil's MCTI and China's MOST to promote innovation, startup internationalisation and IP protection; one source pairs it with a China-Latin America and Caribbean technology transfer centre based in Brazil.",
+    "citations": [
+      {
+        "source": "ibrachina-2025-thomas-law-luciana-santos",
+        "paragraph": 9
+      },
+      {
+        "source": "dropsdejogos-2025-luciana-santos-interview",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "china-brazil-young-scientists-exchange-program",
+    "name": "Programa de Intercâmbio de Jovens Cientistas China-Brasil",
+    "kind": "exchange-program",
+    "description": "China-Brazil exchange programme for young scientists, reviewed at the 2021 COSBAN STI subcommittee meeting.",
+    "citations": [
+      {
+        "source": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-ceec-medium-term-cooperation-plan",
+    "name": "China-CEEC Medium-Term Cooperation Plan",
+    "kind": "action-plan",
+    "description": "Medium-term plan for cooperation between China and the Central and Eastern European countries, which framed the first China-CEEC innovation conference.",
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "china-ceec-partnership-program",
+    "name": "China-CEEC Partnership Program",
+    "otherNames": [
+      "中国—中东欧国家科技创新伙伴计划"
+    ],
+    "kind": "partnership-program",
+    "description": "Science, technology and innovation partnership programme between China and the Central and Eastern European countries, framing 16+1 policy dialogues and cooperation measures.",
+    "citations": [
+      {
+        "source": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+        "paragraph": 4
+      },
+      {
+        "source": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-ceec-virtual-technology-transfer-center",
+    "name": "China-CEEC Virtual Technology Transfer Center",
+    "otherNames": [
+      "Virtual “16+1 Cooperation” Technology Transfer Centre",
+      "China-CEECs Virtual Technology Transfer Centre"
+    ],
+    "kind": "platform",
+    "description": "Online technology transfer platform of China and the Central and Eastern European countries, unveiled at the first China-CEEC innovation conference; its website was launched at the second conference, with a Chinese mirror site run from Jiangsu.",
+    "launched": {
+      "status": "inferred",
+      "value": "2016-11-08",
+      "basis": "unveiled at the opening ceremony on 8 November of the conference held 7-9 November 2016"
+    },
+    "launchedAt": "1st China-CEEC Conference on Innovation Cooperation",
+    "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 10
+      },
+      {
+        "source": "jittc-2017-2nd-china-ceec-conference-news",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "china-eu-flagship-initiative-in-research-and-innovation",
+    "name": "2018-2020 China-EU Flagship Initiative in Research and Innovation",
+    "kind": "initiative",
+    "description": "Set of flagship China-EU research and innovation cooperation actions for 2018-2020 reviewed by the joint steering committee.",
+    "citations": [
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-europe-sti-management-personnel-exchange-program",
+    "name": "中欧科技管理人员交流计划",
+    "kind": "exchange-program",
+    "description": "MOST programme bringing science and technology management staff from European countries to China for exchanges; its second edition in 2024 hosted 23 people from 14 European countries in Beijing, Anhui and Shanghai.",
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "china-germany-joint-research-fund",
+    "name": "China-Germany joint research fund (proposed)",
+    "kind": "other",
+    "description": "Joint research fund proposed by Chancellor Merkel in June 2017 as a reliable framework for strategic research cooperation with China; it was to start in 2018 and, from 2020, receive up to four million euros a year from each side.",
+    "citations": [
+      {
+        "source": "ib-bmbf-2017-china-germany-innovation-forum",
+        "paragraph": 5
       }
     ]
   },
@@ -88,6 +283,44 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
     ]
   },
   {
+    "id": "china-latin-america-sustainable-food-innovation-center",
+    "name": "China-Latin America sustainable food innovation center",
+    "otherNames": [
+      "中拉可持续粮食创新中心"
+    ],
+    "kind": "research-center",
+    "description": "Joint centre for sustainable food innovation that China offered to promote with Latin American countries; the 2021 forum reached consensus on building it.",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "fjdaily-2022-china-lac-sti-forum-zh",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-latin-america-technology-transfer-center",
+    "name": "China-Latin America technology transfer center",
+    "otherNames": [
+      "中拉技术转移中心"
+    ],
+    "kind": "platform",
+    "description": "Technology transfer centre between China and Latin America that China offered to promote; the 2021 forum reached consensus on building it.",
+    "citations": [
+      {
+        "source": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+        "paragraph": 2
+      },
+      {
+        "source": "fjdaily-2022-china-lac-sti-forum-zh",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
     "id": "china-latin-america-young-scientists-exchange-program",
     "name": "China-Latin America Young Scientists Exchange Program",
     "kind": "exchange-program",
@@ -100,6 +333,142 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
     ]
   },
   {
+    "id": "china-mongolia-bio-polymers-application-joint-lab",
+    "name": "China-Mongolia Bio-polymers Application Joint Lab",
+    "kind": "research-center",
+    "description": "Joint laboratory of China and Mongolia on applications of bio-polymers.",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-mongolia-technology-transfer-center",
+    "name": "China-Mongolia Technology Transfer Center",
+    "kind": "platform",
+    "description": "Bilateral technology transfer centre of China and Mongolia.",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "china-russia-st-exchange-program-2017-2018",
+    "name": "China-Russia S&T Exchange Program 2017-2018",
+    "kind": "exchange-program",
+    "description": "Two-year programme of China-Russia science and technology exchanges drawn up at the 20th session of the S&T subcommittee.",
+    "launched": {
+      "status": "unknown",
+      "notAfter": "2016-12-02",
+      "basis": "drawn up at the 20th subcommittee session, which the page of 2016-12-02 says was held recently"
+    },
+    "launchedAt": "20th Session of the China-Russia S&T Collaboration Subcommittee",
+    "citations": [
+      {
+        "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "china-uk-research-and-innovation-partnership-fund",
+    "name": "China-UK Research and Innovation Partnership Fund",
+    "otherNames": [
+      "UK-China Research and Innovation Partnership Fund",
+      "Newton Fund"
+    ],
+    "kind": "partnership-program",
+    "description": "Joint UK-China fund for research and innovation collaboration, known in the UK as the Newton Fund; in September 2016 the UK side said it had committed £200m across 37 joint programmes and supported over 220 partnerships since 2014. No new joint funding was announced at the 2025 joint commission.",
+    "launched": {
+      "status": "stated",
+      "value": "2014"
+    },
+    "citations": [
+      {
+        "source": "safea-2016-8th-china-uk-joint-commission",
+        "paragraph": 4
+      },
+      {
+        "source": "govuk-2016-uk-china-newton-fund-200m",
+        "paragraph": 4
+      },
+      {
+        "source": "ft-2025-uk-scales-back-china-science-collaboration",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "deep-time-digital-earth",
+    "name": "Deep-time Digital Earth",
+    "kind": "other",
+    "description": "International mega-science programme initiated by China, cited by the science minister in September 2025 as progressing steadily.",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "fungus-and-grass-technology-demonstration-center",
+    "name": "Fungus and Grass Technology Demonstration Center",
+    "kind": "platform",
+    "description": "A centre that demonstrates the technology of growing fungi on grass, one of the platforms China said it supports with Belt and Road partners for people's livelihoods.",
+    "citations": [
+      {
+        "source": "belt-and-road-sti-agreements-press-report",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "g20-2016-innovation-action-plan",
+    "name": "2016 G20 Innovation Action Plan",
+    "kind": "action-plan",
+    "description": "G20 plan drafted by the G20 Innovation Task Force (chaired by China, co-chaired by South Korea and the UK) and endorsed at the 2016 Hangzhou summit; it sets five guiding principles and eight concrete actions for innovation dialogue and cooperation.",
+    "launched": {
+      "status": "inferred",
+      "value": "2016-09",
+      "basis": "endorsed by G20 leaders at the Hangzhou summit of 4-5 September 2016"
+    },
+    "launchedAt": "11th G20 Summit, Hangzhou",
+    "citations": [
+      {
+        "source": "most-2016-g20-to-hold-sti-ministerial",
+        "paragraph": 4
+      },
+      {
+        "source": "g20-2016-sti-ministers-meeting-statement-copy",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "global-initiative-on-ai-governance",
+    "name": "Global Initiative on AI Governance",
+    "kind": "initiative",
+    "description": "China's proposal on the global governance of artificial intelligence, which China said during the third Belt and Road Forum in Beijing in October 2023 it would put forward; MOST's delegation promoted it at the UK AI Safety Summit.",
+    "citations": [
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 2
+      },
+      {
+        "source": "ecns-2023-wu-zhaohui-ai-safety-summit",
+        "paragraph": 3
+      },
+      {
+        "source": "pandaily-2023-chinese-representatives-ai-safety-summit",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
     "id": "green-power-future-mission",
     "name": "Green Power Future Mission",
     "kind": "mission",
@@ -108,6 +477,166 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "green-technology-bank",
+    "name": "Green Technology Bank",
+    "kind": "platform",
+    "description": "Platform named in the December 2017 MOST-UN memorandum: the two sides agreed to develop it together and to scale up and share its experience for the 2030 Agenda.",
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "horizon-2020",
+    "name": "Horizon 2020",
+    "kind": "other",
+    "description": "The European Union's research and innovation framework programme, discussed at the 14th China-EU steering committee.",
+    "citations": [
+      {
+        "source": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "international-science-and-technology-cooperation-initiative",
+    "name": "国际科技合作倡议",
+    "kind": "initiative",
+    "description": "Initiative on international science and technology cooperation that China has issued to the world, cited by MOST's vice minister when addressing European participants in 2024.",
+    "citations": [
+      {
+        "source": "jiemian-2024-09-23-china-europe-exchange-programme",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "italy-china-comprehensive-strategic-partnership-action-plan-2024-2027",
+    "name": "Piano d’Azione per il Rafforzamento del Partenariato Strategico Globale Italia-Cina 2024–2027",
+    "kind": "action-plan",
+    "description": "Italy-China government action plan for 2024-2027 that, per the organisers of the 14th China-Italy week, confirms institutional dialogue and strengthens links between the two research and innovation systems.",
+    "citations": [
+      {
+        "source": "cittadellascienza-2025-14th-week-programme",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "liama",
+    "name": "Sino-European Laboratory of Informatics, Automation and Applied Mathematics",
+    "otherNames": [
+      "LIAMA"
+    ],
+    "kind": "research-center",
+    "description": "Joint laboratory in Beijing, described as the first China-France joint laboratory, working on topics from brain-network mapping to AI chips.",
+    "launched": {
+      "status": "stated",
+      "value": "1997"
+    },
+    "citations": [
+      {
+        "source": "ia-cas-2019-china-france-scientific-cooperation",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "mission-innovation",
+    "name": "Mission Innovation",
+    "kind": "initiative",
+    "description": "Multilateral clean energy initiative whose members (22 countries and the European Union) hold an annual ministerial meeting on clean energy R&D; China hosted the second one in Beijing in 2017.",
+    "citations": [
+      {
+        "source": "most-2017-yin-hejun-meets-swedish-state-secretary",
+        "paragraph": 2
+      },
+      {
+        "source": "mission-innovation-mi2-page",
+        "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "mongolia-science-park-scheme",
+    "name": "Mongolia Science Park Scheme",
+    "kind": "other",
+    "description": "China-Mongolia cooperation project on science parks in Mongolia.",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-meets-mongolian-minister",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "mountain-disaster-research-center",
+    "name": "Mountain Disaster Research Center",
+    "kind": "platform",
+    "description": "A research centre on disasters in mountain areas, one of the platforms China said it supports with Belt and Road partners for people's livelihoods.",
+    "citations": [
+      {
+        "source": "belt-and-road-sti-agreements-press-report",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "public-health-science-and-technology-cooperation-center",
+    "name": "Public Health Science and Technology Cooperation Center",
+    "kind": "platform",
+    "description": "A centre for cooperation in public health science and technology, one of the platforms China said it supports with Belt and Road partners for people's livelihoods.",
+    "citations": [
+      {
+        "source": "belt-and-road-sti-agreements-press-report",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "seawater-aquaculture-research-center",
+    "name": "Seawater Aquaculture Research Center",
+    "kind": "platform",
+    "description": "A research centre for fish and shellfish farming in seawater, one of the platforms China said it supports with Belt and Road partners for people's livelihoods.",
+    "citations": [
+      {
+        "source": "belt-and-road-sti-agreements-press-report",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "south-africa-china-joint-research-centre-on-mineral-resources",
+    "name": "Joint Research Centre for the Development and Utilisation of Mineral Resources between South Africa and China",
+    "otherNames": [
+      "South Africa-China Joint Research Centre"
+    ],
+    "kind": "research-center",
+    "description": "First South Africa-China joint research centre, on beneficiation of mineral resources, with a South African node at Mintek and a Chinese node at BGRIMM.",
+    "launched": {
+      "status": "inferred",
+      "value": "2018-09-21",
+      "basis": "date of the Beijing launch of the Chinese node, from the speech URL"
+    },
+    "launchedAt": "Launch of the Chinese node at BGRIMM, Beijing",
+    "citations": [
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 2
+      },
+      {
+        "source": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+        "paragraph": 3
+      },
+      {
+        "source": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+        "paragraph": 5
       }
     ]
   },
@@ -127,6 +656,18 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
     ]
   },
   {
+    "id": "talented-young-scientist-program",
+    "name": "Talented Young Scientist Exchange Program",
+    "kind": "exchange-program",
+    "description": "Young scientist exchange programme named at the December 2021 China-ASEAN STI ministerial special session, under which China announced an increase; the stored copy breaks off before the details.",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-sti-partnership-strengthened",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
     "id": "technical-training-workshop-for-developing-countries",
     "name": "Technical Training Workshop for Developing Countries",
     "kind": "training-program",
@@ -135,6 +676,30 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
       {
         "source": "most-talks-with-panamanian-foreign-ministry",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "technology-facilitation-mechanism",
+    "name": "Technology Facilitation Mechanism",
+    "kind": "platform",
+    "description": "Mechanism whose online platform MOST and the UN agreed in December 2017 to develop together in support of the Sustainable Development Goals.",
+    "citations": [
+      {
+        "source": "most-dic-newsletter-24-most-un-mou",
+        "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "us-china-clean-energy-research-center",
+    "name": "U.S.-China Clean Energy Research Center",
+    "kind": "research-center",
+    "description": "Joint China-U.S. research centre on clean energy, cited by both sides as a productive cooperation platform.",
+    "citations": [
+      {
+        "source": "safea-2016-yin-hejun-meets-robert-holleyman",
+        "paragraph": 5
       }
     ]
   }

@@ -8,19 +8,1765 @@ import type { SourceId } from "../ids.js";
 /** Every source record, sorted by id. */
 export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
   {
+    "id": "aafc-2016-broadening-canada-china-st-cooperation",
+    "title": "Broadening Canada-China Science and Technology Cooperation",
+    "kind": "government-report",
+    "url": "http://www.agr.ca/eng/science-and-innovation/international-engagement/broadening-canada-china-science-and-technology-cooperation/?id=1459973450583",
+    "language": "en",
+    "partial": true,
+    "notes": "Agriculture and Agri-Food Canada page on the 6th CCJC session (February 2016); no publication date is shown. The stored copy stops early, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "abc-2021-cosban-sti-subcommittee-5th-meeting",
+    "title": "ABC participa de reunião da Cosban (Academia Brasileira de Ciências)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://www.abc.org.br/en/2021/11/09/abc-participa-de-reuniao-da-cosban/",
+    "language": "pt",
+    "published": {
+      "status": "inferred",
+      "value": "2021-11-09",
+      "basis": "URL path 2021/11/09"
+    },
+    "partial": true,
+    "notes": "Portuguese text on the site of the Brazilian Academy of Sciences (ABC); the copy shows no headline (title ours, from the page address). The stored copy stops mid-sentence on Macau's role."
+  },
+  {
+    "id": "agenparl-2020-8th-brics-sti-ministerial-meeting",
+    "title": "8th BRICS STI Ministerial Meeting held on Friday",
+    "kind": "news-report",
+    "url": "https://agenparl.eu/8th-brics-sti-ministerial-meeting-held-on-friday/",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2020-11-14"
+    },
+    "credit": "Ministry of Science & Technology",
+    "partial": true,
+    "notes": "A release of India's Ministry of Science & Technology as reposted by the AGENPARL news site (dateline New Delhi, 14 November 2020). The stored copy stops mid-sentence, so later paragraphs are not seen."
+  },
+  {
+    "id": "aip-2024-us-china-narrow-sta",
+    "title": "US and China Narrow Scope of S&T Cooperation Agreement",
+    "kind": "news-report",
+    "url": "https://www.aip.org/fyi/us-and-china-narrow-scope-of-s-t-cooperation-agreement",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2024-12-16"
+    },
+    "section": "FYI: Science Policy News",
+    "partial": true,
+    "notes": "The stored copy stops early."
+  },
+  {
+    "id": "aise-2025-bernini-beijing-14th-week",
+    "title": "Bernini a Pechino per la 14ª Settimana Italia-Cina della Scienza, della Tecnologia e dell’Innovazione",
+    "kind": "news-report",
+    "url": "https://aise.it/notiziario-flash/bernini-a-pechino-per-la-14ª-settimana-italiacina-della-scienza-della-tecnologia-e-dellinnovazione/225951/176",
+    "language": "it",
+    "notes": "News flash; no date printed. It says the documents were signed 'yesterday'."
+  },
+  {
+    "id": "almasryalyoum-ashour-receives-lin-xin",
+    "title": "Egypt's higher education minister receives China's vice minister of science and technology",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.almasryalyoum.com/news/details/3225514",
+    "language": "ar",
+    "partial": true,
+    "notes": "Arabic report; headline and date not visible (title ours). It writes the vice minister's name as 'لين تشين'. The copy stops mid-sentence."
+  },
+  {
+    "id": "amorrealnoticias-2021-brazil-china-ministers-virtual-meeting",
+    "title": "Brasil e China buscam fortalecer cooperação em ciência e tecnologia (amorrealnoticias)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://amorrealnoticias.com.br/tecnologia/brasil-e-china-buscam-fortalecer-cooperacao-em-ciencia-e-tecnologia",
+    "language": "pt",
+    "partial": true,
+    "notes": "The copy shows no headline (title ours, from the page address) and no date; it dates the meeting only as 'this Thursday (17)'. The stored copy stops mid-word under the heading on financing."
+  },
+  {
+    "id": "aqsczx-2020-china-korea-joint-committee-14th-session",
+    "title": "中韩科技合作联委会第14次会议在首尔召开",
+    "kind": "news-report",
+    "url": "http://aqsczx.org.cn/show-10429.html",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2020-01-02"
+    },
+    "partial": true,
+    "notes": "Republication on a third-party information site with an empty source field; wording is that of a MOST news item. The stored copy stops early in the list of Chinese officials present."
+  },
+  {
+    "id": "auswaertiges-amt-2019-muntefering-before-china-trip",
+    "title": "Staatsministerin Müntefering vor ihrer Reise in die VR China",
+    "kind": "ministry-announcement",
+    "url": "https://www.auswaertiges-amt.de/de/newsroom/muentefering-china/2259664",
+    "language": "de",
+    "published": {
+      "status": "stated",
+      "value": "2019-10-23"
+    },
+    "notes": "Statement of the German Federal Foreign Office issued before the visit; it announces the planned meeting with Huang Wei rather than reporting it."
+  },
+  {
+    "id": "avicenna-alliance-eu-china-cooperation-dialogue-for-sti",
+    "title": "EU and China cooperation dialogue for STI",
+    "kind": "other",
+    "url": "https://avicenna-alliance.com/latest-news/news/eu-and-china-cooperation-dialogue-for-sti/",
+    "language": "en",
+    "partial": true,
+    "notes": "News item of an industry association; the stored copy shows no publication date and stops early after the outcomes list. It gives the dialogue's day and month but not the year."
+  },
+  {
+    "id": "baogaosu-2019-china-ecuador-st-mixed-committee-3rd-meeting",
+    "title": "中厄(瓜多尔)政府间科技合作混合委员会第三次会议在基多召开",
+    "kind": "news-report",
+    "url": "https://xian.baogaosu.com/xinwen/%E5%8E%84%E7%93%9C%E5%A4%9A%E5%B0%94%E6%94%BF%E5%BA%9C%E9%97%B4%E7%A7%91%E6%8A%80%E5%90%88%E4%BD%9C%E6%B7%B7%E5%90%88/78753111",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2019-10-25"
+    },
+    "credit": "本文来源: 科技厅",
+    "partial": true,
+    "notes": "Copy on a news aggregator (posting date 25.10.2019); the stored copy stops early, mid-sentence after the signing of the minutes."
+  },
+  {
+    "id": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
+    "title": "科技部部长王志刚会见塞尔维亚负责创新与技术发展的部长奈纳德·波波维奇",
+    "kind": "news-report",
+    "url": "https://xian.baogaosu.com/xinwen/%E7%A7%91%E6%8A%80%E9%83%A8%E9%83%A8%E9%95%BF%E7%8E%8B%E5%BF%97%E5%88%9A%E4%BC%9A%E8%A7%81%E5%A1%9E%E5%B0%94%E7%BB%B4%E4%BA%9A/74838858",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2019-05-14"
+    },
+    "notes": "Copy on a news aggregator; the date shown (14.05.2019) is the aggregator's posting date. The wording is that of a MOST news item, but no credit line is shown."
+  },
+  {
+    "id": "bastillepost-2024-china-us-sta-extension",
+    "title": "China, U.S. extend agreement on science, technology cooperation for further 5 years",
+    "kind": "news-report",
+    "url": "https://bastillepost.com/global/article/4407737-china-u-s-extend-agreement-on-science-technology-cooperation-for-further-5-years",
+    "language": "en",
+    "notes": "No date printed in the copy; the headline appears at the end of the copied text."
+  },
+  {
     "id": "belt-and-road-sti-agreements-press-report",
     "title": "Official: China has signed intergovernmental scientific and technological cooperation agreements with more than 80 countries jointly building the \"the Belt and Road\"",
     "kind": "news-report",
     "url": "http://www.lwxsd.com/en/info_view.php?tab=mynews&VID=44327",
     "language": "en",
+    "originalLanguage": "zh",
+    "machineTranslated": true,
     "published": {
       "status": "stated",
       "value": "2023-10-31"
     },
     "publisher": "www.lwxsd.com",
     "credit": "New News Agency",
+    "republishes": [
+      {
+        "publisher": "ecns.cn"
+      }
+    ],
     "archivedText": "002_37deaeea468869c0.txt",
-    "notes": "A republished news item: the page names ecns.cn as its source and credits New News Agency; the publisher is taken from the page's copyright line."
+    "notes": "A republished news item: the page names ecns.cn as its source and credits New News Agency; the publisher is taken from the page's copyright line. The English reads as a rough machine translation ('co construction countries'), we take it of a Chinese original, which the page does not show."
+  },
+  {
+    "id": "bestcurrentaffairs-2022-10th-brics-sti-ministerial",
+    "title": "Union Minister for Science and Technology Dr Jitendra Singh addresses 10th BRICS meet, calls for joint fight against common challenges",
+    "kind": "news-report",
+    "url": "https://bestcurrentaffairs.com/union-minister-for-science-and-technology-dr-jitendra-singh-addresses-10th-brics-meet-calls-for-joint-fight-against-common-challenges/",
+    "language": "en",
+    "partial": true,
+    "notes": "Republishes an Indian government release (the page carries the 'azadi ka amrit mahotsav' banner); it prints no date and refers to the meeting as held 'today'. The stored copy stops mid-sentence in the eighth paragraph."
+  },
+  {
+    "id": "beta-2019-brnabic-serbia-china-innovation-cooperation",
+    "title": "Брнабић: Србија жели да развија сарадњу с Кином у области иновација и технологије",
+    "kind": "news-report",
+    "url": "https://naslovi.net/rd/24269252",
+    "language": "sr-Cyrl",
+    "published": {
+      "status": "stated",
+      "value": "2019-10-08"
+    },
+    "credit": "Пише: Бета",
+    "notes": "Beta agency report via the naslovi.net aggregator, relaying a statement of the Government of Serbia. It names the Chinese minister as 'Ванг Џанг' (see LOG.md for the identification)."
+  },
+  {
+    "id": "bfn-2024-brazil-china-sti-memoranda",
+    "title": "Parceria Brasil-China: visita do presidente Xi Jinping reforça cooperação em ciência, tecnologia e inovação",
+    "kind": "news-report",
+    "url": "https://br.bfn.today/xi-jinping-st_612820/news/parceria-brasil-china-visita-do-presidente-xi-jinping-refora-cooperao-em-ci-sn_11501029",
+    "language": "pt",
+    "published": {
+      "status": "stated",
+      "value": "2024-11-21"
+    },
+    "partial": true,
+    "notes": "Republication of an MCTI item (photo credit ASCOM/MCTI); the stored copy stops early."
+  },
+  {
+    "id": "bmbf-2023-german-chinese-science-cooperation",
+    "title": "German-Chinese science cooperation: Dialogue in times of limited scope for action",
+    "kind": "government-report",
+    "url": "https://bmbf.de/bmbf/en/news/2023/06/230620-german-chinese-science-cooperation.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-06-20",
+      "basis": "URL path /2023/06/230620-"
+    },
+    "publisher": "Bundesministerium für Bildung und Forschung",
+    "partial": true,
+    "notes": "News item of Germany's Federal Ministry of Education and Research; the date field in the header is empty. Two photo-caption lines are in German. The stored copy stops mid-sentence in the list of points the BMBF emphasised."
+  },
+  {
+    "id": "brasilinovador-2025-almeida-pujiang-forum",
+    "title": "Brazil's technology secretary at the 18th Pujiang Innovation Forum meets China's vice minister",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://brasilinovador.com.br/?p=29976",
+    "language": "pt",
+    "partial": true,
+    "notes": "The copy opens with a standfirst and shows no headline, so the title is ours; the stored copy stops mid-sentence. It spells the Chinese vice minister 'Chen Jianchang'."
+  },
+  {
+    "id": "breakinglatest-2023-xi-letter-belt-and-road-conference",
+    "title": "President Xi Jinping Sends Letter to Congratulate the First “Belt and Road” Science and Technology Exchange Conference",
+    "kind": "news-report",
+    "url": "https://www.breakinglatest.news/news/president-xi-jinping-commends-first-belt-and-road-science-and-technology-exchange-conference/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-11-06",
+      "basis": "the stored copy is stamped 2023-11-06 and the text is datelined Beijing, November 6"
+    },
+    "partial": true,
+    "notes": "Appears to be a translation of a Chinese state-media report; the stored copy stops mid-word in the fourth paragraph."
+  },
+  {
+    "id": "brin-2017-apec-ppsti-9-nha-trang",
+    "title": "APEC Policy Partnership on Science, Technology and Innovation (PPSTI) attracts bigger involvement from private sector",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://international.brin.go.id/news/apec-policy-partnership-on-science-technology-and-innovation-ppsti-attracts-bigger-involvement-from-private-sector/",
+    "language": "en",
+    "partial": true,
+    "notes": "International news page of Indonesia's BRIN; the stored copy shows no headline, so the title is ours, built from the URL. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "brlscp-2020-10-30-161-countries-and-regions",
+    "title": "我国与161个国家和地区建立科技合作关系",
+    "kind": "news-report",
+    "url": "http://brlscp.com/xwzx/201030160539.htm",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2020-10-30"
+    },
+    "credit": "经济日报",
+    "republishes": [
+      {
+        "publisher": "经济日报",
+        "url": "http://finance.jjrbnet.com/guonei/20201028/32361.html",
+        "record": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation"
+      }
+    ],
+    "notes": "A shortened repost of the Economic Daily text (two of its paragraphs)."
+  },
+  {
+    "id": "brnn-2023-10-20-sci-tech-innovation-bri",
+    "title": "Belt and Road News Network article on a decade of BRI sci-tech cooperation",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://en.brnn.com/n3/2023/1020/c415019-20086910.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-10-20",
+      "basis": "URL path /n3/2023/1020/"
+    },
+    "partial": true,
+    "notes": "No headline in the stored copy, which stops mid-sentence; the figures are given as of the end of June 2023 without naming who supplied them."
+  },
+  {
+    "id": "bstu-2025-falkov-interview",
+    "title": "Russian Education and Science Minister Falkov: Russia and China Strengthen Ties in Science and Education",
+    "kind": "news-report",
+    "url": "https://media.bstu.ru/en/news/russian-education-and-science-minister-falkov-russia-and-china-strengthen-ties-in-science-and-education/12455",
+    "language": "en",
+    "partial": true,
+    "notes": "English version of an interview with the Russian minister (the same interview appears on tass.ru); no date printed."
+  },
+  {
+    "id": "c-cbc-2018-seventh-china-canada-joint-committee",
+    "title": "C-CBC at the 7th China-Canada Joint Committee Meetings on Science and Technology Cooperation (c-cbc.center item)",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "http://c-cbc.center/allnews/ccjc18",
+    "language": "en",
+    "partial": true,
+    "notes": "News item of a research centre that sent delegates; no headline or year in the stored copy, which stops mid-word in paragraph 3 (before saying what happened to the joint-laboratory arrangements)."
+  },
+  {
+    "id": "casttc-2021-wang-zhigang-china-arab-conference-speech",
+    "title": "WANG Zhigang: “To expand and deepen science and technology exchanges and cooperation with all countries in the world, Arab states included”",
+    "kind": "news-report",
+    "url": "https://en.casttc.org/article/00001469.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-08-19"
+    },
+    "section": "Progress",
+    "partial": true,
+    "notes": "English site of the China-Arab States Technology Transfer Center (page byline casttc). The stored copy stops mid-sentence while quoting the minister on technology transfer."
+  },
+  {
+    "id": "ccbc-2016-6th-canada-china-joint-committee",
+    "title": "6th meeting of the Canada-China Joint Committee on Science Technology and Innovation Cooperation in Ottawa",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "http://c-cbc.center/allnews/ottawa",
+    "language": "en",
+    "partial": true,
+    "notes": "News item of a Canada-China bioenergy research centre (C-CJCBERI); the stored copy shows no headline and no date. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "cccm-2018-most-mctes-mou-2030-partnership",
+    "title": "关于推动2030中葡科技伙伴关系合作的谅解备忘录",
+    "kind": "other",
+    "url": "https://www.cccm.gov.pt/zh/cccm-cn/liangjie-beiwanglu/“",
+    "language": "zh",
+    "partial": true,
+    "notes": "Chinese text of the MoU (with elided parts marked […]) on the site of the Macau Scientific and Cultural Centre; the stored copy stops before the Chinese signatory's name."
+  },
+  {
+    "id": "cgtn-2023-china-south-asia-technology-transfer",
+    "title": "China, South Asia boost technology transfer, collaborative innovation",
+    "kind": "news-report",
+    "url": "https://news.cgtn.com/news/2023-08-19/China-South-Asia-boost-technology-transfer-collaborative-innovation-1mo4xyMgs0g/index.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-08-19",
+      "basis": "URL path /2023-08-19/"
+    },
+    "publisher": "CGTN",
+    "partial": true,
+    "notes": "Same text as the Xinhua report; the photo caption is repeated three times in the stored copy, which stops mid-word in the twelfth paragraph."
+  },
+  {
+    "id": "china-org-cn-2019-seven-priorities-sino-french-cooperation",
+    "title": "L’espace et l’environnement parmi les sept priorités de la coopération scientifique et technologique sino-française",
+    "kind": "news-report",
+    "url": "http://french.china.org.cn/foreign/txt/2019-02/26/content_74506491.htm",
+    "language": "fr",
+    "published": {
+      "status": "stated",
+      "value": "2019-02-26"
+    },
+    "credit": "French.china.org.cn",
+    "partial": true,
+    "notes": "The stored copy stops early, mid-sentence in the account of the French embassy press conference."
+  },
+  {
+    "id": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+    "title": "Over 2,000 Belt and Road scientists to conduct research in China",
+    "kind": "news-report",
+    "url": "http://global.chinadaily.com.cn/a/201904/17/WS5cb6ee40a3104842260b6c19.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2019-04-17"
+    },
+    "publisher": "chinadaily.com.cn",
+    "section": "Home | Innovation",
+    "partial": true,
+    "notes": "By Yang Cheng in Tianjin; the stored copy stops mid-sentence."
+  },
+  {
+    "id": "chinadaily-2023-china-arab-sci-tech-cooperation",
+    "title": "Scientific and technological cooperation has injected new vitality into exchanges between China and Arab countries",
+    "kind": "news-report",
+    "url": "https://www.chinadaily.com.cn/a/202309/21/WS650c159aa310d2dce4bb70d0.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-09-21",
+      "basis": "URL path /a/202309/21/"
+    },
+    "publisher": "China Daily",
+    "notes": "An interview-style piece with Chen Fang of Ningxia's science and technology department; no MOST official is named in it."
+  },
+  {
+    "id": "chinahoje-2021-china-celac-sti-cooperation",
+    "title": "China e CELAC aprofundarão cooperação científica e tecnológica prática",
+    "kind": "news-report",
+    "url": "https://www.chinahoje.net/china-e-celac-aprofundarao-cooperacao-cientifica-e-tecnologica-pratica/",
+    "language": "pt",
+    "notes": "Portuguese news site; no date shown. Lines 7-8 are comment-box text."
+  },
+  {
+    "id": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+    "title": "China News Service report on the MOST press conference of 16 February 2017",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://destroybadbreath.com/xwzx/PoliticsNews/201702/t20170217_11701454.htm",
+    "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2017-02-17",
+      "basis": "URL path 201702/t20170217"
+    },
+    "credit": "中新社",
+    "notes": "A copy, on an unrelated domain, of a China News Service (中新社) report in traditional characters; the stored text carries stray pinyin annotations inside some characters and shows no headline, so the title is ours."
+  },
+  {
+    "id": "chinatekway-2019-finland-china-business-summit",
+    "title": "Third Finland-China Business Summit 16.10.2019",
+    "kind": "other",
+    "url": "http://chinatekway.com/events/third-finland-china-business-summit/",
+    "language": "en",
+    "partial": true,
+    "notes": "Business event page, used only because it says 2019 was the 69th anniversary of China-Finland diplomatic relations (basis for dating the 75th-anniversary visit). The page shows no publication date of its own; it was written after the summit of 16 October 2019. The stored copy stops early."
+  },
+  {
+    "id": "cistc-2017-li-meng-3rd-china-ukraine-commission",
+    "title": "Vice Minister Li Meng Attends 3rd Meeting of China-Ukraine Intergovernmental Commission on Cooperation",
+    "kind": "ministry-announcement",
+    "url": "http://www.cistc.gov.cn/englishversion/News_Events/News_Events4.asp?column=133&id=95516",
+    "language": "en",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. The page comes from the English site whose menu lists 'About DIC'; the stored copy shows no publication date."
+  },
+  {
+    "id": "cittadellascienza-2016-italy-china-week-closing",
+    "title": "Italy-China Week 2016: 1600 Italian and 500 Chinese organizations at Bergamo, Bologna and Naples",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "http://www.cittadellascienza.it/notizie/italy-china-week-2016-1600-italian-and-500-chinese-organizations-at-bergamo-bologna-and-naples-all-together-to-cooperate-in-the-fields-of-science-technology-and-innovation/?lang=en",
+    "language": "en",
+    "partial": true,
+    "notes": "News page of Città della Scienza (Naples), the Italian organiser. The stored copy shows only a sub-heading, so the title is ours, built from the URL. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. No date is shown."
+  },
+  {
+    "id": "cittadellascienza-2016-shanghai-technology-fair",
+    "title": "China (Shanghai) International Technology Fair, April 21, 2016",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "http://www.cittadellascienza.it/news/china-shanghai-internationaltechnology-fair-april-21-2016/?lang=en",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-04-21",
+      "basis": "URL slug april-21-2016 and the page's opening word 'Today'"
+    },
+    "partial": true,
+    "notes": "News page of Città della Scienza; the stored copy shows no headline, so the title is ours, built from the URL. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "cittadellascienza-2017-china-italy-sti-week",
+    "title": "China-Italy Science, Technology and Innovation Week 2017",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "http://www.cittadellascienza.it/cina/en/china-italy-science-technology-and-innovation-week-2017/",
+    "language": "en",
+    "partial": true,
+    "notes": "Page of Città della Scienza, the Italian coordinator; the stored copy shows no headline, so the title is ours, built from the URL. The copy switches to Italian and stops mid-sentence; only the English part is used. No date is shown."
+  },
+  {
+    "id": "cittadellascienza-2025-14th-week-programme",
+    "title": "Call to take part in the 14th China-Italy Science, Technology and Innovation Week",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://www.cittadellascienza.it/partecipa-alla-xiv-edizione-della-settimana-cina-italia-della-scienza-della-tecnologia-e-dellinnovazione",
+    "language": "it",
+    "partial": true,
+    "notes": "Programme/announcement page of Città della Scienza written before the event; headline not visible, title ours from the URL slug. The copy stops mid-sentence."
+  },
+  {
+    "id": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+    "title": "科技部:将在“一带一路”沿线国家建设一批联合实验室",
+    "kind": "news-report",
+    "url": "https://cncal.com/article/163575",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2017-05-14"
+    },
+    "partial": true,
+    "notes": "A repost by a forum user (XZKL1234) with no credit line; the stored copy stops mid-sentence."
+  },
+  {
+    "id": "cri-2018-zhang-jianguo-visit-vietnam",
+    "title": "Zhang Jianguo effettua una visita in Vietnam",
+    "kind": "news-report",
+    "url": "http://italian.cri.cn/1781/2018/12/07/441s332835.htm",
+    "language": "it",
+    "published": {
+      "status": "stated",
+      "value": "2018-12-07"
+    },
+    "credit": "cri",
+    "notes": "Italian service of China Radio International; the only stored page found for this visit."
+  },
+  {
+    "id": "cri-2019-france-china-seven-cooperation-areas",
+    "title": "La France et la Chine renforceront leur coopération dans sept domaines, notamment l'environnement et l'espace",
+    "kind": "news-report",
+    "url": "https://french.cri.cn/news/china/685/20190226/253774.html",
+    "language": "fr",
+    "published": {
+      "status": "inferred",
+      "value": "2019-02-26",
+      "basis": "URL path 20190226"
+    },
+    "partial": true,
+    "notes": "The stored copy stops early, mid-word in a quotation from the French minister."
+  },
+  {
+    "id": "cri-filipino-2018-wang-qishan-israel-jcic",
+    "title": "Wang Qishan's visit to Israel and the fourth JCIC meeting (CRI Filipino item)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://filipino.cri.cn/301/2018/10/26/103s158827.htm",
+    "language": "tl",
+    "published": {
+      "status": "inferred",
+      "value": "2018-10-26",
+      "basis": "URL path /2018/10/26/"
+    },
+    "notes": "Filipino service of China Radio International; no headline in the stored copy; line 3 is a photo caption."
+  },
+  {
+    "id": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+    "title": "Países do \"Cinturão e Rota\" irão estabelecer laboratórios conjuntos",
+    "kind": "news-report",
+    "url": "http://portuguese.cri.cn/special/19CongressoNacionaldoPCCh/noticias/1097/20170511/23676.html",
+    "language": "pt",
+    "published": {
+      "status": "inferred",
+      "value": "2017-05-11",
+      "basis": "URL path 20170511"
+    },
+    "notes": "China Radio International Portuguese service; the page credits a translator (Xia Ren) and a reviser but does not say from which language it was translated."
+  },
+  {
+    "id": "cri-xinhua-2019-04-15-foreign-talent-work-permits",
+    "title": "2018年逾95萬外國人在中國境內工作",
+    "kind": "news-report",
+    "url": "https://big5.cri.cn/gate/big5/taiwan.cri.cn/2019-04-15/883a6b02-920c-6800-b490-1aefda5a355d.html",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2019-04-15"
+    },
+    "credit": "來源: 新華網",
+    "notes": "CRI traditional-character copy of a Xinhua report by Li Xiaoling and Wang Feng."
+  },
+  {
+    "id": "crntt-2023-02-25-zhang-guangjun-scio-press-conference",
+    "title": "China Review News report on Zhang Guangjun at the SCIO press conference of 24 February 2023",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://bj.crntt.com/doc/7_0_106606390_1.html",
+    "language": "zh",
+    "partial": true,
+    "notes": "China Review News (中评社) Beijing report dated 25 February, reporter 陆文煜; no headline in the stored copy, which stops mid-sentence."
+  },
+  {
+    "id": "czsciencebridge-2019-fourteenth-china-eu-joint-steering-committee",
+    "title": "14th Meeting of China-EU Joint Steering Committee on Science and Technology Cooperation Held in Beijing",
+    "kind": "news-report",
+    "url": "https://www.czsciencebridge.com/englishversion/News_Events/News_Events4.asp$column=118&id=97709.htm",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2019-02-27"
+    },
+    "section": "Photo Gallery",
+    "partial": true,
+    "notes": "Same text as the SAFEA item, on a site whose menu names the Department of International Cooperation; lines 1-13 are site menu, lines 16-18 image file names; some characters are garbled. The stored copy stops mid-word in paragraph 20."
+  },
+  {
+    "id": "dbw-2025-09-22-pujiang-forum-opening",
+    "title": "Китай готов построить глобальное научно-техническое сообщество для лучшего будущего -- вице-премьер Госсовета КНР",
+    "kind": "news-report",
+    "url": "https://russian.dbw.cn/system/2025/09/22/001549280.shtml",
+    "language": "ru",
+    "published": {
+      "status": "stated",
+      "value": "2025-09-22"
+    },
+    "credit": "Шанхай, 20 сентября /Синьхуа/",
+    "republishes": [
+      {
+        "publisher": "Xinhua"
+      }
+    ],
+    "partial": true,
+    "notes": "Used only to confirm that the 2025 Pujiang Innovation Forum opened on 20 September."
+  },
+  {
+    "id": "diblasiparente-2021-brazil-china-bilateral-agreement-discussion",
+    "title": "Brasil e China discutem acordo de cooperação bilateral para ciência, saúde e tecnologia (diblasiparente)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://diblasiparente.com.br/brasil-e-china-discutem-acordo-de-cooperacao-bilateral-para-ciencia-saude-e-tecnologia/",
+    "language": "pt",
+    "notes": "Law-firm news item; the copy shows no headline (title ours, from the page address) and no date, and dates the meeting only as 'the 17th'."
+  },
+  {
+    "id": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+    "title": "中国与全球多国建立科技合作关系",
+    "kind": "news-report",
+    "url": "https://dongxingnet.com/index.php?m=content&c=index&a=show&catid=7&id=5715",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2021-04-28"
+    },
+    "partial": true,
+    "notes": "Bilingual page: each Chinese paragraph is followed by a Vietnamese translation (the Vietnamese headline is line 4). It reports remarks Minister Wang Zhigang made 'recently' (no date) and a set of cooperation figures introduced as what the data show, without saying who gave them. The stored copy stops in the Vietnamese translation of line 12."
+  },
+  {
+    "id": "dropsdejogos-2025-luciana-santos-interview",
+    "title": "Lula government signs memorandum with China on startup internationalisation, minister tells Drops",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://dropsdejogos.uai.com.br/developer/negocios/governo-lula-assina-memorando-com-china-por-apoio-a-internacionalizacao-de-startups-diz-ministra-ao-drops/",
+    "language": "pt",
+    "partial": true,
+    "notes": "Interview page; headline not visible (title ours, from the URL slug). The copy stops mid-sentence."
+  },
+  {
+    "id": "dst-2018-kubayi-ngubane-remarks-jrc-launch-bgrimm",
+    "title": "Remarks by Minister Kubayi-Ngubane at the launch of the South Africa-China Joint Research Centre for the Development and Utilization of Mineral Resources, BGRIMM Beijing, 21 September 2018",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://www.dst.gov.za/index.php/media-room/media-room-speeches/minister/2636-remarks-by-minister-mmamoloko-kubayi-ngubane-at-the-launch-of-the-south-africa-china-joint-research-centre-for-the-development-and-utilization-of-mineral-resources-bgrimm-beijing-21-september-2018",
+    "language": "en",
+    "partial": true,
+    "notes": "Speech text; the stored copy starts at the salutations (no headline) and stops mid-word in paragraph 12. Our title, date and place come from the URL slug. The speech spells the vice minister 'Zhang Jiangou' once (paragraph 4)."
+  },
+  {
+    "id": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+    "title": "Welcome address by the South African Minister of Science and Technology at the Sixth BRICS STI Ministerial Meeting (Durban, 3 July 2018)",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://www.dst.gov.za/index.php/media-room/media-room-speeches/minister/2564-welcome-address-by-the-minister-of-science-and-technology-of-the-republic-of-south-africa-he-minister-mmamoloko-kubayi-ngubane-on-the-occasion-the-sixth-brics-science-technology-and-innovation-ministerial-meeting-3-july-2018-durban",
+    "language": "en",
+    "partial": true,
+    "notes": "Speech text; the stored copy starts at the salutations (no headline) and stops mid-word in paragraph 11. Our title, date and place come from the URL slug."
+  },
+  {
+    "id": "dsti-2018-brics-science-ministers-adopt-durban-declaration",
+    "title": "Meeting of BRICS science ministers adopts Durban Declaration (DSTI news item)",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://www.dsti.gov.za/index.php/media-room/latest-news/2568-meeting-of-brics-science-ministers-adopts-durban-declaration",
+    "language": "en",
+    "partial": true,
+    "notes": "The stored copy shows no headline or date (our title follows the URL slug) and stops mid-sentence in paragraph 7."
+  },
+  {
+    "id": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+    "title": "EU-China High Level Dialogue on Research and Innovation",
+    "kind": "other",
+    "url": "https://research-and-innovation.ec.europa.eu/news/all-research-and-innovation-news/eu-china-high-level-dialogue-research-and-innovation-2021-01-25_lt",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-01-25"
+    },
+    "notes": "European Commission research and innovation news item (English text inside a Lithuanian-language page frame). Used here only for its statement that the Fourth Innovation Cooperation Dialogue took place in 2019."
+  },
+  {
+    "id": "ecns-2022-wang-zhigang-burns-science-relations",
+    "title": "Minister, U.S. ambassador discuss science, tech relations",
+    "kind": "news-report",
+    "url": "http://www.ecns.cn/news/politics/2022-11-14/detail-ihcfwzyq0201118.shtml",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2022-11-14",
+      "basis": "URL path /2022-11-14/"
+    },
+    "partial": true,
+    "notes": "The stored copy shows only Wang Zhigang's side of the exchange and ends after four lines; the article probably continues. It cites a statement released by the ministry on Monday."
+  },
+  {
+    "id": "ecns-2023-wu-zhaohui-ai-safety-summit",
+    "title": "Wu Zhaohui leads Chinese delegation to the AI Safety Summit",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://www.ecns.cn/news/2023-11-02/detail-ihcunyxi9339263.shtml",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-11-02",
+      "basis": "URL path /2023-11-02/"
+    },
+    "notes": "The stored copy shows no headline; it cites China Central Television for what Wu was expected to do at the summit."
+  },
+  {
+    "id": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
+    "title": "Exhibition seeks to promote high-tech cooperation between South Africa and China",
+    "kind": "news-report",
+    "url": "http://www.engineeringnews.co.za/login.php?url=/article/exhibition-seeks-to-promote-high-tech-cooperation-between-south-africa-and-china-2016-10-13",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2016-10-13"
+    },
+    "partial": true,
+    "notes": "By Keith Campbell, Creamer Media Senior Deputy Editor. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "fgv-2021-brazil-china-strengthen-sti-cooperation",
+    "title": "Brasil e China Buscam Fortalecer Cooperação em Ciência e Tecnologia",
+    "kind": "news-report",
+    "url": "https://beltandroadbrazil-direitorio.fgv.br/noticias/brasil-e-china-buscam-fortalecer-cooperacao-em-ciencia-e-tecnologia",
+    "language": "pt",
+    "notes": "News digest of a FGV law-school Belt and Road observatory: a news part citing Brazil's science ministry as source and a comment part. No publication date is shown; the comment refers to an event of 14 October 2021, so the page is later than that."
+  },
+  {
+    "id": "financier-v-2018-second-china-russia-innovation-dialogue",
+    "title": "2nd China-Russia Innovation Dialogue held in Moscow",
+    "kind": "news-report",
+    "url": "https://www.financier-v.com/html/2018-1102content_37188963.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2018-11-02"
+    },
+    "partial": true,
+    "notes": "Appears to be a copy of a China Daily (SAFEA channel) item on an unrelated domain; the headline appears twice (lines 1 and 3) and line 4 is a photo caption credited to safea.gov.cn. The stored copy stops mid-sentence in paragraph 8."
+  },
+  {
+    "id": "fjdaily-2022-china-lac-sti-forum-zh",
+    "title": "Xinhua report on the 2022 China-Latin America and Caribbean STI forum (Chinese)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://ssrb.fjdaily.com/pc/con/202209/05/content_211787.html",
+    "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2022-09-05",
+      "basis": "URL path 202209/05"
+    },
+    "notes": "Xinhua item (Beijing, 3 September) on the 2022 forum; used here only for what it says about the 2021 forum and the forum mechanism. The copy shows no headline."
+  },
+  {
+    "id": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+    "title": "Joint Initiative on Advancing the China-ASEAN Science, Technology and Innovation Enhancing Program",
+    "kind": "government-report",
+    "url": "https://www.fmprc.gov.cn/eng/wjb_663304/zzjg_663340/yzs_663350/dqzzywt_663588/202309/t20230907_11139372.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-09-06"
+    },
+    "partial": true,
+    "notes": "A 2023 joint initiative on the Chinese foreign ministry site; used only for its account of the 2021 adoption of the China-ASEAN STI plan of action. Line 1 of the copy is the language menu. The stored copy stops in point I."
+  },
+  {
+    "id": "folhape-2025-luciana-santos-china-agenda",
+    "title": "Minister Luciana Santos starts her China agenda alongside the president",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.folhape.com.br/economia/ministra-luciana-santos-inicia-agenda-na-china-ao-lado-do-presidente/410645/",
+    "language": "pt",
+    "published": {
+      "status": "stated",
+      "value": "2025-05"
+    },
+    "partial": true,
+    "notes": "Headline not visible in the copy (title ours, from the URL slug); the copy stops mid-sentence."
+  },
+  {
+    "id": "freep-2018-snyder-china-trade-mission",
+    "title": "Detroit Free Press column on Governor Snyder's September 2018 China trade mission",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.freep.com/story/money/business/columnists/carol-cain/2018/09/16/rick-snyder-michigan-china/1282876002/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-09-16",
+      "basis": "URL path /2018/09/16/"
+    },
+    "partial": true,
+    "notes": "Line 1 is a video caption; no headline is shown. Used only to place the Michigan governor in China in mid-September 2018. The stored copy stops mid-word."
+  },
+  {
+    "id": "ft-2025-uk-scales-back-china-science-collaboration",
+    "title": "UK scales back China science collaboration (copy of a Financial Times report)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://news.charm-retirement.com/?p=296712",
+    "language": "en",
+    "partial": true,
+    "notes": "A third-party site reproducing a Financial Times article (the copy carries the FT 'Editor's Digest' lines); no headline or date shown, so the title is ours. The copy stops early."
+  },
+  {
+    "id": "fzxysj-xinhua-2022-06-07-wang-zhigang-open-door",
+    "title": "科技部:未來中國科技開放的大門將會越開越大",
+    "kind": "news-report",
+    "url": "http://www.fzxysj.com/zt/2022dzt/03/202206/t20220607_6275323.html",
+    "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2022-06-07",
+      "basis": "URL path 202206/t20220607"
+    },
+    "credit": "新華網",
+    "notes": "Traditional-character copy of a Xinhuanet item; the stored text has stray pinyin annotations inside some characters."
+  },
+  {
+    "id": "g20-2016-sti-ministers-meeting-statement-copy",
+    "title": "Statement of the G20 Science, Technology and Innovation Ministers Meeting",
+    "kind": "other",
+    "url": "https://vdocuments.site/statement-of-the-g20-science-technology-and-1-statement-of-the-g20-science.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2018-06-27"
+    },
+    "partial": true,
+    "notes": "A copy of the ministers' statement uploaded to a document-sharing site (the date is the upload date the site prints). Only the first paragraphs of the statement are in the stored copy."
+  },
+  {
+    "id": "gbc-2016-g20-business-forum-on-innovation",
+    "title": "G20 China Business Forum on Innovation held in Beijing",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://globalbusinesscoalition.org/global-governance-news/g20-china-business-forum-on-innovation-held-in-beijing/",
+    "language": "en",
+    "partial": true,
+    "notes": "Global Business Coalition news page; the stored copy shows no headline, so the title is ours, built from the URL. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. No date is shown."
+  },
+  {
+    "id": "german-consulate-shanghai-2019-karliczek-in-shanghai",
+    "title": "Wissenschaftsministerin Anja Karliczek zu Gast in Shanghai",
+    "kind": "ministry-announcement",
+    "url": "https://china.diplo.de/cn-de/vertretungen/gk-shanghai/20191106/2266090",
+    "language": "de",
+    "published": {
+      "status": "stated",
+      "value": "2019-11-06"
+    },
+    "partial": true,
+    "notes": "Page of the German Consulate General in Shanghai on the Federal Foreign Office site; the stored copy stops early, mid-word."
+  },
+  {
+    "id": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+    "title": "BRICS science, technology and innovation ministers sign Hangzhou Declaration and action plan",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://www.globaltimes.cn/content/1056981.shtml",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-07-19",
+      "basis": "date line 2017-07-19 shown at the head of the stored copy"
+    },
+    "notes": "The stored copy shows no headline; the title is ours."
+  },
+  {
+    "id": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+    "title": "19 cooperation agreements signed at China-Italy innovation week in Milan",
+    "kind": "news-report",
+    "url": "http://www.globaltimes.cn/content/1130423.shtml",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-12-05",
+      "basis": "date marker 2018-12-05 at the head of the stored copy"
+    },
+    "partial": true,
+    "notes": "The stored copy stops mid-word in paragraph 11."
+  },
+  {
+    "id": "globaltimes-2018-china-germany-11-innovation-platforms",
+    "title": "China, Germany set 11 innovation platforms to strengthen cooperation",
+    "kind": "news-report",
+    "url": "http://www.globaltimes.cn/content/1091254.shtml",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-03-01",
+      "basis": "date marker 2018-03-01 at the head of the stored copy"
+    },
+    "notes": "No dateline or credit is visible in the stored copy; the text matches the Xinhua report of the same day."
+  },
+  {
+    "id": "globaltimes-2018-chinese-italian-firms-sign-deals-milan",
+    "title": "Chinese, Italian firms sign deals at Milan innovation week",
+    "kind": "news-report",
+    "url": "http://www.globaltimes.cn/content/1130538.shtml",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-12-05",
+      "basis": "date marker 2018-12-05 at the head of the stored copy"
+    },
+    "partial": true,
+    "notes": "The stored copy stops mid-quote in paragraph 12."
+  },
+  {
+    "id": "gmt8press-2025-chen-jiachang-meets-daniel-almeida",
+    "title": "Deputy Minister of Science and Technology Chen Jiachang meets with Deputy Minister of Science and Innovation of Brazil, Daniel Almeida.",
+    "kind": "news-report",
+    "url": "https://www.gmt8press.com/latest/detail/559685",
+    "language": "en",
+    "notes": "Short news flash; the copy shows no publication date and no publisher. The year of the meeting is not printed."
+  },
+  {
+    "id": "gmteight-2025-chen-jiachang-visits-finland",
+    "title": "Vice Minister of the Ministry of Science and Technology of China, Chen Jiachang, visits Finland.",
+    "kind": "news-report",
+    "url": "https://gmteight.com/flash/detail/1078505",
+    "language": "en",
+    "notes": "News flash that attributes its content to the Ministry of Science and Technology; no publication date or year printed in the copy."
+  },
+  {
+    "id": "gnp-2023-china-south-asia-tech-collaboration",
+    "title": "China-South Asia tech collaboration: Fostering innovation and mutual growth",
+    "kind": "news-report",
+    "url": "https://globalnewspakistan.com/china-south-asia-tech-collaboration-fostering-innovation-and-mutual-growth/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-08-19",
+      "basis": "dateline 'Kunming, 19 August, 2023 (GNP)'"
+    },
+    "publisher": "Global News Pakistan",
+    "partial": true,
+    "notes": "Paragraph numbers follow the stored copy that begins with the agency tagline line; a second stored copy of the same URL has one extra first line (a site-verification tag). The copy stops mid-sentence in the sixth paragraph."
+  },
+  {
+    "id": "govuk-2016-uk-china-newton-fund-200m",
+    "title": "Minister celebrates successful commitment of £200m in UK-China research and innovation collaboration",
+    "kind": "ministry-announcement",
+    "url": "https://www.gov.uk/government/world-location-news/minister-celebrates-successful-commitment-of-200m-in-uk-china-research-and-innovation-collaboration",
+    "language": "en",
+    "section": "News article",
+    "partial": true,
+    "notes": "UK government news item; no publication date is shown (the text says 'today' for 23 September). The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "govuk-2017-joint-uk-china-sti-strategy",
+    "title": "Joint UK-China strategy for science, technology and innovation cooperation sets new horizons for closer international collaborations",
+    "kind": "ministry-announcement",
+    "url": "https://gov.uk/government/news/joint-uk-china-strategy-for-science-technology-and-innovation-cooperation-sets-new-horizons-for-closer-international-collaborations",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-12-06",
+      "basis": "the text calls 6 December 2017 'today'"
+    },
+    "section": "Press release",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "govuk-2025-uk-china-science-cooperation",
+    "title": "UK to advance targeted science cooperation with China",
+    "kind": "government-report",
+    "url": "https://www.gov.uk/government/news/uk-to-advance-targeted-science-cooperation-with-china",
+    "language": "en",
+    "section": "Press release",
+    "partial": true,
+    "notes": "UK government press release; the copy gives the day (Tuesday 11 November) but no year, and stops mid-sentence."
+  },
+  {
+    "id": "groupgac-2024-luciana-santos-five-memoranda",
+    "title": "Luciana Santos signs five memoranda of understanding with Chinese institutions",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://group-gac.com.br/?p=13458",
+    "language": "pt",
+    "credit": "Fonte: MCTI",
+    "notes": "Headline not visible (title ours); no date printed."
+  },
+  {
+    "id": "guangming-2025-06-15-second-br-conference",
+    "title": "Second Belt and Road Conference on Science and Technology Exchange held in Chengdu (Guangming Daily teaser)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://article.wn.com/view/WNAT12fdb584d5bbaec51a3fa55880ec630f",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2025-06-15"
+    },
+    "credit": "Guangming Daily",
+    "republishes": [
+      {
+        "publisher": "Guangming Daily"
+      }
+    ],
+    "partial": true,
+    "notes": "Aggregator teaser of a Guangming Daily commentary; only the opening is stored."
+  },
+  {
+    "id": "gulfnews-2021-al-jaber-pujiang-keynote",
+    "title": "UAE to deepen collaboration with China in knowledge-intensive sectors (Gulf News)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://gulfnews.com/business/uae-to-deepen-collaboration-with-china-in-knowledge-intensive-sectors-1.1622864637108",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-06-05"
+    },
+    "partial": true,
+    "notes": "The copy shows no headline; the title is ours, from the page address. The stored copy stops mid-paragraph."
+  },
+  {
+    "id": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+    "title": "The second meeting of the Pakistan-China JWG on Science and Technology under the CPEC JCC",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://gwadariqraassociates.com/the-second-encounter-of-the-jwg-on-science-and-technology-under-the-jcc-of-cpec/",
+    "language": "en",
+    "partial": true,
+    "notes": "The stored copy shows no headline and no date; it starts with the body text, which says the meeting took place on a Wednesday afternoon. It stops mid-sentence in the eighth paragraph. Reworded version of the same report as pktopweb."
+  },
+  {
+    "id": "hirado-2019-china-hungary-scientific-projects-beijing",
+    "title": "China-Hungary scientific projects presented in Beijing (hirado.hu item)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.hirado.hu/in-english/cikk/2019/09/11/china-hungary-scientific-projects-presented-in-beijing",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-09-11",
+      "basis": "date marker 2019-09-11 at the head of the stored copy"
+    },
+    "notes": "A 2019 item outside this slice; used only for another spelling of the Hungarian ambassador's name."
+  },
+  {
+    "id": "hungarian-embassy-beijing-bilateral-scientific-relations",
+    "title": "Development of bilateral scientific relations (Hungarian Embassy in Beijing page)",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://peking.mfa.gov.hu/eng/page/ketoldalu-tudomanyos-kapcsolatok-fejlodese",
+    "language": "en",
+    "partial": true,
+    "notes": "Undated background page; no headline in the stored copy, which stops mid-sentence in paragraph 4. Used for the 2002 agreement and the joint committee."
+  },
+  {
+    "id": "ia-cas-2019-china-france-scientific-cooperation",
+    "title": "China and France to enhance scientific cooperation",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://ia.cas.cn/xwzx/mtsm/201903/t20190328_5262908.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-03-28",
+      "basis": "URL path t20190328"
+    },
+    "partial": true,
+    "notes": "Copy kept in the media-coverage section of a Chinese Academy of Sciences institute site; the stored copy shows no headline and no credit line, and stops early mid-sentence in a quotation from the LIAMA director."
+  },
+  {
+    "id": "ib-bmbf-2017-china-germany-innovation-forum",
+    "title": "Germany and China are strengthening cooperation",
+    "kind": "other",
+    "url": "https://www.internationales-buero.de/en/china-germany_innovation_forum_2017.php",
+    "language": "en",
+    "credit": "Source: BMBF",
+    "notes": "Page of the International Bureau of the German Federal Ministry of Education and Research (BMBF); no date is shown."
+  },
+  {
+    "id": "ibrachina-2025-thomas-law-luciana-santos",
+    "title": "Thomas Law encontra ministra da Ciência, Tecnologia e Inovação, Luciana Santos, em Beijing",
+    "kind": "other",
+    "url": "https://novo.ibrachina.com.br/thomas-law-encontra-ministra-da-ciencia-tecnologia-e-inovacao-luciana-santos-em-beijing",
+    "language": "pt",
+    "published": {
+      "status": "stated",
+      "value": "2025-05-16"
+    },
+    "partial": true,
+    "notes": "Page of a Brazil-China business institute; the copy stops mid-list."
+  },
+  {
+    "id": "ildenaro-2025-14th-week-opens",
+    "title": "Città della Scienza in Beijing: 14th China-Italy Week opens and new agreements are signed",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.ildenaro.it/citta-della-scienza-a-pechino-al-via-la-xiv-settimana-cina-italia-siglati-nuovi-accordi-strategici/",
+    "language": "it",
+    "published": {
+      "status": "stated",
+      "value": "2025-11-13"
+    },
+    "partial": true,
+    "notes": "Headline not visible in the copy; title is ours, from the URL slug. The copy stops mid-sentence."
+  },
+  {
+    "id": "in4u-brics-sti-declaration-2020",
+    "title": "BRICS STI Declaration 2020 13 November 2020, Russian Federation",
+    "kind": "other",
+    "url": "https://in4u.org/brics-sti-declaration-13-november-2020-russian-federation/",
+    "language": "en",
+    "partial": true,
+    "notes": "Text of the declaration adopted at the 8th BRICS STI ministerial meeting, as reproduced by a third-party site; the page shows no publication date. The stored copy stops within point 5."
+  },
+  {
+    "id": "in4u-brics-sti-meeting-2017-hangzhou",
+    "title": "BRICS Science, Technology and Innovation Meeting 2017 July 18, Hangzhou, China",
+    "kind": "other",
+    "url": "https://in4u.org/brics-science-technology-and-innovation-meeting-2017-july-18-hangzhou-china/",
+    "language": "en",
+    "partial": true,
+    "notes": "Reference page of a third-party site on BRICS ministerial meetings; its index list is mislabelled 'Migration Ministers'. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "inforel-2021-brazil-china-sti-cooperation",
+    "title": "Brasil e China buscam fortalecer cooperação em ciência e tecnologia (Inforel)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://inforel.org/2021/06/17/brasil-e-china-buscam-fortalecer-cooperacao-em-ciencia-e-tecnologia/",
+    "language": "pt",
+    "published": {
+      "status": "inferred",
+      "value": "2021-06-17",
+      "basis": "URL path 2021/06/17"
+    },
+    "notes": "The copy shows no headline; title ours, from the page address."
+  },
+  {
+    "id": "iop-2017-uk-china-sign-joint-science-innovation-strategy",
+    "title": "UK and China sign joint Science and Innovation Strategy",
+    "kind": "other",
+    "url": "http://www.iop.org/news/17/december/page_70579.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2017-12-08"
+    },
+    "partial": true,
+    "notes": "News item of the Institute of Physics. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "israel-embassy-2018-wang-qishan-to-visit-for-fourth-jcic",
+    "title": "Chinese VP Wang Qishan to visit Israel for the fourth China-Israel JCIC meeting 18 October 2018",
+    "kind": "government-report",
+    "url": "https://embassies.gov.il/dublin/NewsAndEvents/Pages/Chinese-VP-Wang-Qishan-to-visit-Israel-for-the-fourth-China-Israel-JCIC-meeting-18-October-2018.aspx",
+    "language": "en",
+    "credit": "Communicated by the MFA Spokesperson",
+    "partial": true,
+    "notes": "Advance notice (future tense) of the visit; the stored copy stops mid-sentence in paragraph 11."
+  },
+  {
+    "id": "israel-mfa-2018-netanyahu-welcomes-wang-qishan",
+    "title": "PM Netanyahu welcomes Chinese Vice President Wang Qishan at the MFA 24 October 2018",
+    "kind": "government-report",
+    "url": "https://embassies.gov.il/MFA/PressRoom/2018/Pages/PM-Netanyahu-welcomes-Chinese-Vice-President-Wang-Qishan-at-the-MFA-24-October-2018.aspx",
+    "language": "en",
+    "credit": "Communicated by the Prime Minister's Media Adviser",
+    "notes": "Lines 3 and 5 are bullet marks; line 6 is a photo caption."
+  },
+  {
+    "id": "jiemian-2024-03-yin-hejun-visits-france",
+    "title": "Yin Hejun leads a delegation to France and co-chairs the 15th China-France S&T joint committee",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://yxjjdby.com/zhkx/202403/199591.html",
+    "language": "zh",
+    "credit": "据科技部网站消息; 文章转载自:界面新闻网",
+    "republishes": [
+      {
+        "publisher": "界面新闻"
+      }
+    ],
+    "notes": "Republication of a Jiemian item based on the MOST website; headline not visible (title ours)."
+  },
+  {
+    "id": "jiemian-2024-09-23-china-europe-exchange-programme",
+    "title": "MOST launches the second China-Europe S&T management personnel exchange programme",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://yxjjdby.com/zhkx/202409/353684.html",
+    "language": "zh",
+    "credit": "文章转载自:界面新闻网",
+    "republishes": [
+      {
+        "publisher": "界面新闻"
+      }
+    ],
+    "notes": "Republication site; headline not visible (title ours). No publication date printed apart from the event date."
+  },
+  {
+    "id": "jittc-1st-china-ceec-conference-event-centre",
+    "title": "The 1st China – CEEC Conference on Innovation Cooperation",
+    "kind": "other",
+    "url": "https://www.jittc.org/beltandroaden/browse/AboutTheLeagueController/activityDetail?id=5",
+    "language": "en",
+    "section": "Event Center",
+    "partial": true,
+    "notes": "Event page of the Jiangsu alliance site; it lists the event dates, organiser, city and venue. The last paragraph looks cut. No publication date is shown."
+  },
+  {
+    "id": "jittc-2017-2nd-china-ceec-conference-news",
+    "title": "The 2nd China-CEEC Conference on Innovation Cooperation Held in Bratislava of Slovakia",
+    "kind": "other",
+    "url": "https://www.jittc.org/beltandroaden/browse/AboutTheLeagueController/detail?id=14",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2017-11-27"
+    },
+    "section": "News",
+    "partial": true,
+    "notes": "Site of the Belt and Road Alliance for Collaborative Innovation & Technology Transfer (Jiangsu). The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "jittc-2nd-china-ceec-conference-event-centre",
+    "title": "The Second China-CEEC Conference on Innovation Cooperation",
+    "kind": "other",
+    "url": "https://www.jittc.org/beltandroaden/browse/AboutTheLeagueController/activityList",
+    "language": "en",
+    "section": "Event Center",
+    "partial": true,
+    "notes": "Event-centre list page of the same Jiangsu alliance site; the stored copy shows this item first and stops mid-sentence. No publication date is shown."
+  },
+  {
+    "id": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+    "title": "Economic Daily report on international S&T cooperation in the 13th Five-Year Plan period",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://finance.jjrbnet.com/guonei/20201028/32361.html",
+    "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2020-10-28",
+      "basis": "URL path /20201028/"
+    },
+    "notes": "The stored copy shows no headline, so the title is ours; reporter 佘惠敏. The page does not say who supplied the totals; it quotes Minister Wang Zhigang in its last paragraph."
+  },
+  {
+    "id": "jns-2018-netanyahu-chinese-vice-president-conference",
+    "title": "Netanyahu, Chinese vice president talk economic cooperation at conference",
+    "kind": "news-report",
+    "url": "https://www.jns.org/netanyahu-chinese-vice-president-talk-economic-cooperation-at-conference/",
+    "language": "en",
+    "partial": true,
+    "notes": "Line 1 is a site label; lines 4-5 are a repeated photo caption. The stored copy stops mid-word in paragraph 10."
+  },
+  {
+    "id": "jornaleconomico-2018-heitor-beijing-visit",
+    "title": "Portugal aposta na cooperação científica com China (Jornal Económico item)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://www.jornaleconomico.sapo.pt/noticias/portugal-aposta-na-cooperacao-cientifica-com-china-284887",
+    "language": "pt",
+    "published": {
+      "status": "inferred",
+      "value": "2018-03",
+      "basis": "date marker 2018-03 at the head of the stored copy"
+    },
+    "notes": "Preview of a planned March 2018 visit to Beijing by Portugal's science minister; used only for the name of the FCT president. No headline in the stored copy (our title follows the URL slug)."
+  },
+  {
+    "id": "kai-2017-cem8-mi2-summit-concluded",
+    "title": "Clean Energy•Mission Innovation Summit 2017/05, Beijing",
+    "kind": "other",
+    "url": "http://en.kai.com/Article/detail/id/65.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2017-10-27"
+    },
+    "partial": true,
+    "notes": "Company website news item; the page prints a posting time of 2017-10-27. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "kdal-2023-wu-zhaohui-to-attend-ai-summit",
+    "title": "China vice sci-tech minister to attend UK AI security summit - state media",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://kdal610.com/2023/11/01/china-vice-sci-tech-minister-to-attend-uk-ai-security-summit-state-media/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-11-01",
+      "basis": "URL path /2023/11/01/"
+    },
+    "credit": "Reuters",
+    "notes": "Reuters item; the stored copy shows no headline (our title follows the URL). The list of those expected to accompany Wu comes from an earlier Reuters report quoting unnamed sources, so it is not recorded as attendance."
+  },
+  {
+    "id": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+    "title": "科技部副部長林新率團訪問肯尼亞、埃塞俄比亞、埃及并主持召開中國-埃塞俄比亞科技合作聯委會第3次會議",
+    "kind": "other",
+    "url": "http://100860hk.com/kjt/xxgk/gzdt/kjzx/202408/t20240814_33431948.html",
+    "language": "zh-Hant",
+    "published": {
+      "status": "inferred",
+      "value": "2024-08-14",
+      "basis": "URL path t20240814"
+    },
+    "partial": true,
+    "notes": "Apparent mirror of a provincial science-department news page (path kjt/xxgk/gzdt/kjzx) in traditional characters with garbled fragments; the headline reads like a MOST item but the copy does not name its source. The stored copy stops mid-sentence."
+  },
+  {
+    "id": "kjtx-2024-11-08-yin-hejun-meets-cuban-minister",
+    "title": "Yin Hejun meets Cuba's minister of science, technology and environment",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://w.kjtx.org.cn/show-54515.html",
+    "language": "zh",
+    "republishes": [
+      {
+        "publisher": "Shaanxi Provincial Department of Science and Technology (kjt.shaanxi.gov.cn)",
+        "url": "https://kjt.shaanxi.gov.cn/kjzx/kjyw/325159.html"
+      }
+    ],
+    "notes": "Republication; it gives the original link on kjt.shaanxi.gov.cn. Headline not visible (title ours)."
+  },
+  {
+    "id": "kooperation-international-2018-china-new-zealand-st-cooperation",
+    "title": "China and New Zealand deepen S&T cooperation (kooperation-international.de item)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://kooperation-international.de/laender/asien/china/nachrichten/detail-alle-anzeigen/info/china-und-neuseeland-vertiefen-zusammenarbeit-in-wissenschaft-und-technologie",
+    "language": "de",
+    "notes": "German summary; the stored copy starts without a headline or date and points to a MOST press release titled 'Fifth China-New Zealand Joint Commission Meeting on Science and Technology Cooperation Held in Beijing'."
+  },
+  {
+    "id": "ksaplayers-2021-al-jaber-pujiang-opening-ar",
+    "title": "Xinhua Arabic item on Sultan Al Jaber's video speech at the 2021 Pujiang Innovation Forum",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://ksaplayers.com/Ksahome/NewsDetial/?nid=24777688",
+    "language": "ar",
+    "credit": "شينخوا",
+    "partial": true,
+    "notes": "Arabic text, credited to Xinhua, datelined Shanghai 3 June 2021; it says the UAE minister spoke by video at the opening ceremony that day. The copy shows no headline and stops mid-sentence."
+  },
+  {
+    "id": "kuna-2024-us-china-sta-protocol",
+    "title": "US, China Amend, Extend Bilateral Science, Technology Agreement",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://menafn.com/1108991781/US-China-Amend-Extend-Bilateral-Science-Technology-Agreement",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2024-12-13"
+    },
+    "credit": "MENAFN- Kuwait News Agency (KUNA)",
+    "republishes": [
+      {
+        "publisher": "Kuwait News Agency (KUNA)"
+      }
+    ],
+    "notes": "Headline not visible; title ours from the URL slug. Reports the US State Department statement."
+  },
+  {
+    "id": "laitimes-11th-china-italy-innovation-cooperation-week",
+    "title": "The 11th China-Italy Innovation Cooperation Week was held online with the participation of 200 institutions from China and Italy",
+    "kind": "news-report",
+    "url": "https://www.laitimes.com/en/article/17v2x_193ka.html",
+    "language": "en",
+    "originalLanguage": "zh",
+    "partial": true,
+    "notes": "An English rendering, on a translation site, of a Chinese report that cites MOST; the page shows no date or publisher. The stored copy stops while quoting Minister Wang Zhigang."
+  },
+  {
+    "id": "lakesideinstitute-2021-china-italy-week-three-agreements",
+    "title": "China-Italy cooperation: the week of Science, Technology and Innovation ends with 3 new agreements",
+    "kind": "news-report",
+    "url": "https://lakesideinstitute.com/china-italy-cooperation-the-week-of-science-technology-and-innovation-ends-with-3-new-agreements/",
+    "language": "en",
+    "partial": true,
+    "notes": "Lines 1-3 of the copy are site labels (author, category, comments). No publication date is shown; the text refers back to the 8 September 2021 Draghi-Xi meeting and ahead to the 2022 Italy-China year of culture and tourism. The stored copy stops mid-paragraph."
+  },
+  {
+    "id": "latestly-2022-10th-brics-sti-ministers-meeting",
+    "title": "India calls for BRICS to work towards affordable scientific solutions for common challenges",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.latestly.com/agency-news/india-news-india-calls-for-brics-to-work-towards-affordable-scientific-solutions-for-common-challenges-4257280.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2022-09-27",
+      "basis": "the stored copy is stamped 2022-09-27 and the PTI dateline reads Sep 27"
+    },
+    "credit": "PTI",
+    "notes": "The stored copy shows no headline; our title follows the words of the URL. The text is a PTI agency report; it may continue beyond the stored copy."
+  },
+  {
+    "id": "libyannewswire-2024-ashour-egypt-china-ties",
+    "title": "Higher Education Min. asserts depth of distinguished ties between Egypt, China",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://libyannewswire.com/higher-education-min-asserts-depth-of-distinguished-ties-between-egypt-china/",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2024-03-21"
+    },
+    "credit": "Source: State Information Service Egypt",
+    "notes": "Used only for the English spelling of the Egyptian minister's name and office."
+  },
+  {
+    "id": "medicaltrend-2020-malaysia-china-vaccine-agreement",
+    "title": "Malaysia and China signed agreement for COVID-19 vaccines",
+    "kind": "news-report",
+    "url": "https://medicaltrend.org/2020/11/23/malaysia-and-china-signed-agreement-for-covid-19-vaccines/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2020-11-23",
+      "basis": "URL path 2020/11/23"
+    },
+    "notes": "Line 1 (30 November 2023) is the site's current date, not the article's. The text reads like a machine translation and renders the Malaysian minister's name as 'Carey'; we identify him with Khairy Jamaluddin from the Reuters items because both name the same office and the same virtual signing with Wang Zhigang."
+  },
+  {
+    "id": "menafn-2024-italy-china-sti-cooperation",
+    "title": "Italy, China enhance cooperation in scientific, technological sectors",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://menafn.com/1108935239/Italy-China-enhance-cooperation-in-scientific-technological-sectors",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2024-11-28"
+    },
+    "notes": "No headline visible in the copy; title is ours, from the URL slug."
+  },
+  {
+    "id": "milosi-2025-falkov-working-visit-china",
+    "title": "Prospects for Russian-Chinese cooperation in the field of higher education: Valery Falkov visited China on a working visit",
+    "kind": "government-report",
+    "url": "https://translation1.mil-osi.com/?p=5105",
+    "language": "en",
+    "originalLanguage": "ru",
+    "partial": true,
+    "notes": "English translation page (marked 'Translation') of a Russian official website item; no date printed; the copy stops mid-word. Some wording looks like a faulty translation (e.g. 'condemned' where a discussion is meant)."
+  },
+  {
+    "id": "mission-innovation-mi2-page",
+    "title": "Second Mission Innovation Ministerial",
+    "kind": "other",
+    "url": "http://mission-innovation.net/our-work/mi-2/",
+    "language": "en",
+    "partial": true,
+    "notes": "Mission Innovation's page written before the meeting (it uses the future tense). The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. No date is shown."
+  },
+  {
+    "id": "mniop-2019-brics-sti-events-campinas",
+    "title": "BRICS Science, Technology and Innovation Events",
+    "kind": "other",
+    "url": "http://mniop.ru/en/1578.html",
+    "language": "en",
+    "partial": true,
+    "notes": "Russian-side page listing the BRICS STI meetings held in Campinas in September 2019; the stored copy stops early, mid-word in the paragraph on the ministerial meeting. No publication date shown."
+  },
+  {
+    "id": "most-2016-16th-china-us-joint-commission",
+    "title": "16th China-U.S. Joint Commission Meeting on S&T Cooperation Held in Beijing",
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201612/t20161206_129387.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-12-06",
+      "basis": "URL path t20161206"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "most-2016-20th-china-russia-st-subcommittee-shanghai",
+    "title": "20th session of the China-Russia S&T collaboration subcommittee held in Shanghai",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201612/t20161202_129310.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-12-02",
+      "basis": "URL path t20161202"
+    },
+    "notes": "The stored copy starts with the body text and shows no headline; the title is ours. The page says the session was held recently and gives no date."
+  },
+  {
+    "id": "most-2016-g20-to-hold-sti-ministerial",
+    "title": "G20 to Act on Innovation & Hold STI Ministerial",
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201609/t20160922_127848.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-09-22",
+      "basis": "URL path t20160922"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "Advance notice of the meeting. The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. The search returned this URL twice, once without the breadcrumb and headline; paragraphs are numbered on the copy with them."
+  },
+  {
+    "id": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
+    "title": "Vice Minister Li Meng Attends 20th Session of Committee on Regular Meetings Between Chinese and Russian Prime Ministers in Russia",
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201612/t20161202_129311.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-12-02",
+      "basis": "URL path t20161202"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The article text looks complete, but the stored copy ends in the middle of the site footer."
+  },
+  {
+    "id": "most-2017-10th-china-russia-high-tech-work-group",
+    "title": "China-Russia Work Group on High Technology and Innovation Holds 10th Meeting in Harbin",
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201708/t20170804_134388.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-08-04",
+      "basis": "URL path t20170804"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "most-2017-cem8-mi2-briefing-for-diplomats",
+    "title": "Briefing on CEM8 and MI-2 for foreign diplomatic missions",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201705/t20170526_133093.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-05-26",
+      "basis": "URL path t20170526"
+    },
+    "notes": "The stored copy starts with the body text and shows no headline; the title is ours."
+  },
+  {
+    "id": "most-2017-yin-hejun-meets-swedish-state-secretary",
+    "title": "Yin Hejun meets Swedish State Secretary Nils Vikmång",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201701/t20170111_130413.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-01-11",
+      "basis": "URL path t20170111"
+    },
+    "notes": "The stored copy starts with the body text and shows no headline; the title is ours."
+  },
+  {
+    "id": "most-2018-wang-zhigang-meets-cnrs-president",
+    "title": "Minister Wang Zhigang meets CNRS President Antoine Petit (MOST page)",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201812/t20181218_144153.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-12-18",
+      "basis": "URL path t20181218"
+    },
+    "partial": true,
+    "notes": "The stored copy shows no breadcrumb or headline (title is ours; the SAFEA copy of the same text has the headline) and stops mid-word in paragraph 2."
+  },
+  {
+    "id": "most-2018-wang-zhigang-meets-michigan-governor",
+    "title": "Minister Wang Zhigang meets Michigan Governor Rick Snyder (MOST page)",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201812/t20181211_144055.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-12-11",
+      "basis": "URL path t20181211"
+    },
+    "partial": true,
+    "notes": "The stored copy shows no breadcrumb or headline (title is ours) and stops mid-word in paragraph 5, so the title of the MOST official present is cut off."
+  },
+  {
+    "id": "most-2018-wang-zhigang-meets-new-zealand-ambassador",
+    "title": "Minister Wang Zhigang Meets With New Zealand Ambassador Clare Fearnley",
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201809/t20180920_141792.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-09-20",
+      "basis": "URL path t20180920"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "Line 3 is a photo credit. The stored copy stops mid-word in paragraph 6."
+  },
+  {
+    "id": "most-2019-china-mongolia-joint-committee-4th-meeting",
+    "title": "China-Mongolia Joint Committee on Science and Technology Cooperation, fourth meeting",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/201912/t20191210_150427.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-12-10",
+      "basis": "URL path t20191210"
+    },
+    "partial": true,
+    "notes": "The stored copy starts at the body text (no breadcrumb, headline or meeting date) and stops early, mid-word in the Mongolian vice minister's remarks."
+  },
+  {
+    "id": "most-2019-huang-wei-meets-michelle-muntefering",
+    "title": "Vice Minister Huang Wei Meets with German Minister of State Michelle Müntefering",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201912/t20191210_150423.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-12-10",
+      "basis": "URL path t20191210"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops early, mid-sentence in the German minister's reply."
+  },
+  {
+    "id": "most-2019-wang-zhigang-attends-carnegie-group-meeting",
+    "title": "Minister Wang Zhigang Attends 47th Carnegie Group Meeting of Science Ministers",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201912/t20191217_150581.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-12-17",
+      "basis": "URL path t20191217"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops early, mid-word in the keynote figures (patents)."
+  },
+  {
+    "id": "most-2019-wang-zhigang-meets-heng-swee-keat",
+    "title": "Minister Wang Zhigang Meets with Singaporean Deputy Prime Minister, Finance Minister and National Research Foundation Chairman Heng Swee Keat",
+    "kind": "ministry-announcement",
+    "url": "http://en.most.gov.cn/photonews/201909/t20190905_148652.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-09-05",
+      "basis": "URL path t20190905"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops early, in the middle of the list of MOST officials present (after the Department of Strategy and Planning)."
+  },
+  {
+    "id": "most-2019-wang-zhigang-meets-twas-executive-director",
+    "title": "Minister Wang Zhigang Meets with TWAS Executive Director Romain Murenzi",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201907/t20190715_147705.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-07-15",
+      "basis": "URL path t20190715"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "most-2021-9th-china-asean-technology-transfer-forum",
+    "title": "9th Forum on China-ASEAN Technology Transfer and Collaborative Innovation held in Nanning (MOST)",
+    "titleIsOurs": true,
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/202110/t20211015_177310.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2021-10-15",
+      "basis": "URL path t20211015"
+    },
+    "partial": true,
+    "notes": "MOST English site; the stored copy begins with the first sentence of the text (no breadcrumb or headline), so the title is ours. It stops in the middle of Li Ping's four-point proposal."
+  },
+  {
+    "id": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
+    "title": "First Meeting of MOST-CEPI Joint Scientific Committee Held Online",
+    "kind": "ministry-announcement",
+    "url": "http://en.most.gov.cn/pressroom/202106/t20210625_175417.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2021-06-25",
+      "basis": "URL path t20210625"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "MOST English site. The stored copy stops mid-name in the list of attending experts, so later participants and any outcomes are not seen."
+  },
+  {
+    "id": "most-2023-zhang-guangjun-meets-lechevallier",
+    "title": "Vice-Minister Zhang Guangjun Meets Director General Aurélien Lechevallier of French Ministry for Europe and Foreign Affairs",
+    "kind": "ministry-announcement",
+    "url": "https://en.most.gov.cn/pressroom/202303/t20230310_184974.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-03-10",
+      "basis": "URL path t20230310"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "most-copy-2024-04-10-yin-hejun-meets-singapore-dpm",
+    "title": "科技部部长阴和俊会见新加坡副总理兼经济政策统筹部长、国立研究基金会主席王瑞杰",
+    "kind": "ministry-announcement",
+    "url": "http://yxcm021.com/channel/newsinfo/9790",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2024-04-17"
+    },
+    "credit": "来源:科技部官网",
+    "republishes": [
+      {
+        "publisher": "科技部官网 (MOST website)"
+      }
+    ],
+    "notes": "Copy of a MOST website item on a site whose footer carries the CASTED address; the hosting domain is unrelated, so treat the URL with care."
+  },
+  {
+    "id": "most-dic-newsletter-24-most-un-mou",
+    "title": "No.24 Department of International Cooperation Ministry of Science and Technology(MOST), P.R.China",
+    "kind": "other",
+    "url": "https://docslib.org/doc/1733712/department-of-international-cooperation-ministry-of-science-and-technology-most-p-r-china-fd",
+    "language": "en",
+    "partial": true,
+    "notes": "A copy, on a document-sharing site, of an issue of the newsletter that MOST's Department of International Cooperation sponsors (organised by the China Association for International Science and Technology Cooperation). The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. No publication date is shown."
   },
   {
     "id": "most-talks-with-panamanian-foreign-ministry",
@@ -68,6 +1814,898 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "notes": "The archived page shows neither a publication date nor a publisher."
   },
   {
+    "id": "mur-2025-bernini-beijing-cooperation",
+    "title": "Italia e Cina, Bernini a Pechino per rafforzamento cooperazione scientifica, tecnologica e accademica",
+    "kind": "government-report",
+    "url": "https://www.mur.gov.it/it/news/giovedi-13112025/italia-e-cina-bernini-pechino-rafforzamento-cooperazione-scientifica",
+    "language": "it",
+    "published": {
+      "status": "stated",
+      "value": "2025-11-13"
+    },
+    "partial": true,
+    "notes": "Release of Italy's Ministry of Universities and Research (site mur.gov.it) with the dateline 'Pechino, 13 novembre 2025'; the stored copy stops mid-sentence."
+  },
+  {
+    "id": "nationlk-2024-open-and-secure-science",
+    "title": "Can science be both open and secure? Nations grapple with tightening research security as China's dominance grows",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.nation.lk/online/can-science-be-both-open-and-secure-nations-grapple-with-tightening-research-security-as-china-s-dom-290545.html",
+    "language": "en",
+    "credit": "Source: phys.org",
+    "republishes": [
+      {
+        "publisher": "phys.org"
+      }
+    ],
+    "notes": "Short teaser of a phys.org article; headline not visible, title ours from the URL slug."
+  },
+  {
+    "id": "netease-2025-chen-jiachang-meets-uk-ambassador",
+    "title": "科技部副部长陈家昌会见英国驻华大使魏磊",
+    "kind": "news-report",
+    "url": "https://www.163.com/dy/article/KE1395HT0534A4SC.html",
+    "language": "zh",
+    "credit": "界面新闻 (NetEase Hao account)",
+    "notes": "Posted on NetEase by the Jiemian News account; no year printed."
+  },
+  {
+    "id": "neth-er-eind-2019-nieuwe-roadmap-china-eu",
+    "title": "Eind 2019 nieuwe roadmap voor samenwerking tussen China en EU",
+    "kind": "news-report",
+    "url": "https://neth-er.eu/onderzoek/eind-2019-nieuwe-roadmap-voor-samenwerking-tussen-china-en-eu",
+    "language": "nl",
+    "notes": "The stored copy shows no publication date; the headline appears as the second line after a lead paragraph."
+  },
+  {
+    "id": "newsaz-2024-china-italy-sti-week-naples",
+    "title": "China and Italy agree to strengthen cooperation in sci-tech innovation",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://news.az/news/china-and-italy-agree-to-strengthen-cooperation-in-sci-tech-innovation",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2024-11-26"
+    },
+    "credit": "News.az reports citing Xinhua",
+    "republishes": [
+      {
+        "publisher": "Xinhua"
+      }
+    ],
+    "partial": true,
+    "notes": "No headline is visible in the copy; the title is ours, taken from the URL slug. The copy stops mid-sentence."
+  },
+  {
+    "id": "newsbreak-2021-expo-dubai-at-pujiang-forum",
+    "title": "See the world again, all in one place at Dubai's Expo (newsbreak repost of an ACCESSWIRE release)",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://www.newsbreak.com/news/2279832933346/see-the-world-again-all-in-one-place-at-dubai-s-expo",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-06-13"
+    },
+    "credit": "ACCESSWIRE",
+    "notes": "A company press release (dateline Shanghai, 11 June 2021) reposted by newsbreak; the copy shows no headline, so the title is ours, taken from the page address. It is the only page read that reports the minister's meeting with UAE diplomats at the forum."
+  },
+  {
+    "id": "newsgd-2023-china-lac-technology-transfer-center",
+    "title": "China-LAC Technology Transfer Center inaugurated in Dongguan",
+    "kind": "news-report",
+    "url": "https://www.newsgd.com/node_1299786306/a1a7a3f6ed.shtml",
+    "language": "en",
+    "notes": "The page gives the date as June 28 without a year and prints no publication date; it credits a photo to Xinhua. The first seven lines are site navigation links."
+  },
+  {
+    "id": "oeeee-2025-06-05-chen-jiachang-160-countries",
+    "title": "科技部:中国已与160多个国家和地区建立科技合作关系",
+    "kind": "news-report",
+    "url": "https://m.mp.oeeee.com/a/BAAFRD0000202506031091942.html",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2025-06-05"
+    },
+    "publisher": "南方都市报",
+    "partial": true,
+    "notes": "Southern Metropolis Daily app item by 潘珊菊 filed from Beijing; the stored copy stops mid-word."
+  },
+  {
+    "id": "pandaily-2023-chinese-representatives-ai-safety-summit",
+    "title": "Chinese Representatives Attend the AI Safety Summit",
+    "kind": "news-report",
+    "url": "https://pandaily.cn/chinese-representatives-attended-the-ai-security-summit/",
+    "language": "en",
+    "notes": "Prints no publication date; gives the summit dates as the 1st to the 2nd without a month."
+  },
+  {
+    "id": "people-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+    "title": "China to strengthen international sci-tech cooperation: official",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2023/0224/c90000-10212629.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-02-24"
+    },
+    "credit": "Xinhua",
+    "partial": true,
+    "notes": "People's Daily Online copy of the Xinhua item; shorter than the Xinhua version and may stop early."
+  },
+  {
+    "id": "people-daily-japanese-2019-china-france-joint-committee-14th",
+    "title": "China-France S&T cooperation joint committee, 14th meeting",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://j.people.com.cn/n3/2019/0227/c95952-9550451.html",
+    "language": "ja",
+    "published": {
+      "status": "inferred",
+      "value": "2019-02-27",
+      "basis": "URL path n3/2019/0227"
+    },
+    "republishes": [
+      {
+        "publisher": "科技日報"
+      }
+    ],
+    "partial": true,
+    "notes": "Japanese edition of People's Daily Online; the text says it relays a report of 科技日報 (Science and Technology Daily). The stored copy shows no headline and stops early in the list of Chinese participating bodies."
+  },
+  {
+    "id": "people-pt-2016-10-05-belt-and-road-sti-plan",
+    "title": "People's Daily Online (Portuguese) report on the Belt and Road S&T cooperation plan",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://portuguese.people.com.cn/n3/2016/1005/c309806-9123070.html",
+    "language": "pt",
+    "published": {
+      "status": "inferred",
+      "value": "2016-10-05",
+      "basis": "URL path /n3/2016/1005/"
+    },
+    "notes": "The stored copy shows no headline, so the title is ours."
+  },
+  {
+    "id": "peoples-daily-2023-belt-and-road-ministerial-meeting",
+    "title": "Belt and Road ministries hold meeting on science, technology, and innovation",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2023/1107/c90000-20093959.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-11-07",
+      "basis": "URL path /2023/1107/"
+    },
+    "credit": "Xinhua",
+    "notes": "Xinhua report with a Chongqing, Nov. 6 dateline."
+  },
+  {
+    "id": "peoples-daily-2023-china-new-zealand-science-cooperation",
+    "title": "China, New Zealand to further enhance science cooperation",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2023/0531/c90000-20025963.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-05-31"
+    },
+    "credit": "Xinhua",
+    "notes": "Xinhua report with a Wellington, May 30 dateline, carried by People's Daily Online."
+  },
+  {
+    "id": "peoples-daily-2023-china-south-asia-technology-transfer",
+    "title": "China, South Asia boost technology transfer, collaborative innovation",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2023/0819/c90000-20060573.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-08-19"
+    },
+    "credit": "Xinhua",
+    "partial": true,
+    "notes": "Xinhua report with a Kunming, Aug. 18 dateline; the stored copy stops mid-word in the thirteenth paragraph."
+  },
+  {
+    "id": "peoples-daily-2023-ding-xuexiang-belt-and-road-conference",
+    "title": "Chinese vice premier calls for deeper sci-tech cooperation with BRI countries",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2023/1107/c90000-20093960.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-11-07"
+    },
+    "credit": "Xinhua"
+  },
+  {
+    "id": "peoplesdaily-2021-china-africa-innovation-cooperation-conference",
+    "title": "China-Africa innovation cooperation conference opens in central China",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2021/1213/c90000-9931742.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-12-13"
+    },
+    "credit": "Xinhua",
+    "notes": "People's Daily Online English, republishing a Xinhua report datelined Wuhan, 12 December."
+  },
+  {
+    "id": "peoplesdaily-2021-china-latam-deepen-sci-tech-cooperation",
+    "title": "China, LatAm to deepen practical sci-tech cooperation",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2021/0930/c90000-9903023.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-09-30"
+    },
+    "credit": "Xinhua",
+    "partial": true,
+    "notes": "People's Daily Online English, Xinhua report datelined Beijing, 29 September. The stored copy stops mid-word in the sentence naming the co-host."
+  },
+  {
+    "id": "peoplesdaily-pt-2021-china-celac-forum-copy",
+    "title": "Portuguese People's Daily report on the Second China-CELAC STI Forum (copy on a third-party domain)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://m.freejizzanime.com/n3/2021/0930/c309806-9903179.html",
+    "language": "pt",
+    "published": {
+      "status": "inferred",
+      "value": "2021-09-30",
+      "basis": "URL path n3/2021/0930, the People's Daily page pattern"
+    },
+    "notes": "An unrelated domain serving what appears to be a copy of a People's Daily Portuguese page (same path pattern); accented letters are garbled. The copy shows no headline. It is the only page read that says the forum adopted a joint declaration."
+  },
+  {
+    "id": "pktopweb-2022-cpec-jwg-science-technology",
+    "title": "Pakistan and China Deliberate on Science and Technology Projects Via CPEC",
+    "kind": "news-report",
+    "url": "https://pktopweb.com/2022/04/21/pakistan-and-china-deliberate-on-science-and-technology-projects-via-cpec/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2022-04-21",
+      "basis": "URL path /2022/04/21/"
+    },
+    "partial": true,
+    "notes": "The stored copy stops mid-word in the eighth paragraph. The report speaks of 'today's meeting' but prints no meeting date; the second heading line adds 'in 2022'."
+  },
+  {
+    "id": "politicshome-2025-uk-china-science-talks-planned",
+    "title": "UK And China Set To Hold Talks On Science In Beijing Next Month",
+    "kind": "news-report",
+    "url": "https://www.global-herald.net/politics-home-article-uk-and-china-set-to-hold-talks-on-science-in-beijing-next-month",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2025-10-15"
+    },
+    "republishes": [
+      {
+        "publisher": "PoliticsHome"
+      }
+    ],
+    "partial": true,
+    "notes": "Aggregator page reproducing a PoliticsHome article; the date line at the top is the aggregator's page date. The copy stops early."
+  },
+  {
+    "id": "poster-news-2025-06-03-chen-jiachang",
+    "title": "Poster News report on Chen Jiachang's answer at the SCIO press conference of 3 June 2025",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://lbgj202.com/v-146-1034.html",
+    "language": "zh",
+    "partial": true,
+    "notes": "A copy, on an unrelated domain, of a Poster News (海報新聞) report by 姜雪穎 from Beijing; parts of the stored text are garbled, it shows no headline or date, and it stops mid-sentence."
+  },
+  {
+    "id": "predsednik-2019-vucic-meets-chinese-science-minister",
+    "title": "President Vučić meets the Minister of Science and Technology of the People's Republic of China",
+    "kind": "government-report",
+    "url": "https://www.predsednik.rs/en/press-center/press-releases/president-vucic-meets-the-minister-of-science-and-technology-of-the-peoples-republic-of-china",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2019-10-08"
+    },
+    "section": "Press Releases",
+    "partial": true,
+    "notes": "Press release of the President of Serbia; the stored copy stops early, mid-word in the last paragraph."
+  },
+  {
+    "id": "pujiangforum-2020-opening-ceremony",
+    "title": "The opening ceremony of Pujiang Innovation Forum is successfully held",
+    "kind": "news-report",
+    "url": "https://en.pujiangforum.cn/cn/en_news_show.aspx?channel_id=20&cateid=175&id=79",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2020-10-28"
+    },
+    "partial": true,
+    "notes": "News page of the Pujiang Innovation Forum's English site. The stored copy stops in the middle of Li Qiang's speech."
+  },
+  {
+    "id": "pujiangforum-2021-press-conference-beijing",
+    "title": "[HOT] Press Conference of 2021 Pujiang Innovation Forum Is Held in Beijing",
+    "kind": "news-report",
+    "url": "http://en.pujiangforum.cn/cn/en_news_show.aspx?channel_id=20&cateid=329&id=84",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-06-01"
+    },
+    "section": "Conference Season",
+    "partial": true,
+    "notes": "The headline is printed twice on the page (lines 2 and 4). The stored copy stops while describing the forum programme."
+  },
+  {
+    "id": "pujiangforum-2021-uae-country-of-honor",
+    "title": "Talk about Innovation and Win the Future Together | 2021 Pujiang Innovation Forum Officially Announces UAE to be the Country of Honor",
+    "kind": "news-report",
+    "url": "http://en.pujiangforum.cn/cn/en_news_show.aspx?channel_id=20&cateid=329&id=87",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-06-01"
+    },
+    "section": "Conference Season",
+    "partial": true,
+    "notes": "Lines 5 and 7 of the copy are image file names. The stored copy stops in the middle of a paragraph on China-UAE relations."
+  },
+  {
+    "id": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+    "title": "Pujiang Innovation Forum news item on the Belt and Road Seminar",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.pujiangforum.cn/en/news/detail/id/70.html",
+    "language": "en",
+    "partial": true,
+    "notes": "The stored copy shows no headline or date and stops mid-sentence; a photo credit reads Ti Gong."
+  },
+  {
+    "id": "qonversations-china-lac-technology-transfer-centre-opens",
+    "title": "The China-LAC Technology Transfer Centre opens in Dongguan, strengthening South-South Cooperation and innovation",
+    "kind": "news-report",
+    "url": "https://qonversations.world/the-china-lac-technology-transfer-centre-opens-in-dongguan-strengthening-south-south-cooperation-and-innovation/",
+    "language": "en",
+    "partial": true,
+    "notes": "Gives the date as 28th June without a year and prints no publication date; the stored copy breaks off after an 'Editor's pick' line."
+  },
+  {
+    "id": "rc-centre-2018-zhang-jianguo-meeting-russian-specialists",
+    "title": "Fruitful meeting: Zhang Jianguo talks with Russian specialists (rc-centre.ru item)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://rc-centre.ru/plodotvornaya-vstrecha",
+    "language": "ru",
+    "notes": "Russian item by the Centre for Russian-Chinese humanitarian cooperation; no headline or year shown (our title paraphrases the URL slug)."
+  },
+  {
+    "id": "reuters-kdal-2020-malaysia-china-vaccine-agreement",
+    "title": "Malaysia signs agreement with China on COVID-19 vaccine development (Reuters, on kdal610.com)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://kdal610.com/?p=87478",
+    "language": "en",
+    "credit": "Reuters",
+    "notes": "A radio station site reposting a Reuters item (byline Liz Lee); the copy shows neither headline nor date."
+  },
+  {
+    "id": "reuters-marketscreener-2020-malaysia-china-vaccine-deal",
+    "title": "Malaysia in deal with China for COVID-19 vaccine development",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.marketscreener.com/news/latest/Malaysia-in-deal-with-China-for-COVID-19-vaccine-development--31809245/?utm_medium=RSS&utm_content=20201118",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2020-11-18"
+    },
+    "credit": "Reuters",
+    "notes": "The same Reuters item as on kdal610.com, datelined Kuala Lumpur, 18 November; the copy is hard-wrapped, so each printed line counts as a paragraph. The title is ours, taken from the page address."
+  },
+  {
+    "id": "rjbk-2025-06-03-80-countries-sti-agreements",
+    "title": "中国已与80多个共建国家签署科技合作协定",
+    "kind": "news-report",
+    "url": "https://m.rjbk.net/news/bDv1lNmzQR.html",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2025-06-03"
+    },
+    "partial": true,
+    "notes": "No credit line in the stored copy, which stops mid-sentence."
+  },
+  {
+    "id": "safea-2016-8th-china-uk-joint-commission",
+    "title": "Minister Wan Gang Attends 8th Meeting of China-UK Joint Commission on Science, Technology and Innovation Cooperation",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201610/t20161025_128396.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-10-25",
+      "basis": "URL path t20161025"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. The list of participants is cut off."
+  },
+  {
+    "id": "safea-2016-second-china-ukraine-st-subcommittee",
+    "title": "2nd China-Ukraine S&T Sub-committee Meeting Held in Kyiv",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201608/t20160826_127394.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-08-26",
+      "basis": "URL path t20160826"
+    },
+    "section": "Announcement Board",
+    "notes": "A 2016 meeting outside this slice; used for the English spelling and title of the Ukrainian co-chair and for the plan to hold the third meeting in China in 2018."
+  },
+  {
+    "id": "safea-2016-wan-gang-attends-7th-china-italy-week",
+    "title": "Minister Wan Attends 7th China-Italy Innovation & Cooperation Week",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201612/t20161205_129380.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-12-05",
+      "basis": "URL path t20161205"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "safea-2016-wan-gang-attends-8th-china-us-sed",
+    "title": "Minister Wan Gang Attends 8th China-U.S. Strategic and Economic Dialogue",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201607/t20160727_126833.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-07-27",
+      "basis": "URL path t20160727"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "safea-2016-wan-gang-meets-john-holdren",
+    "title": "Minister Wan Meets with Assistant to US President for Science and Technology",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201608/t20160801_126901.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-08-01",
+      "basis": "URL path t20160801"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "safea-2016-wan-gang-meets-mongolian-minister",
+    "title": "Minister Wan Gang Meets Mongolian Minister of Education, Culture, Science and Sports",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201610/t20161025_128397.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-10-25",
+      "basis": "URL path t20161025"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+    "title": "Vice Minister Wang Zhigang Attends the 7th Round of China-U.S. High-Level Consultation on People-to-People Exchange",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201607/t20160712_126547.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-07-12",
+      "basis": "URL path t20160712"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "safea-2016-yin-hejun-meets-robert-holleyman",
+    "title": "Vice Minister Yin Meets with U.S. Deputy Trade Representative Robert Holleyman",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201605/t20160531_125883.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2016-05-31",
+      "basis": "URL path t20160531"
+    },
+    "section": "Announcement Board",
+    "notes": "The page says only that the meeting took place recently; it gives no date."
+  },
+  {
+    "id": "safea-2017-13th-china-eu-st-steering-committee",
+    "title": "13th Steering Committee Meeting of China-EU S&T Cooperation Held",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201704/t20170426_132509.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-04-26",
+      "basis": "URL path t20170426"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded."
+  },
+  {
+    "id": "safea-2017-huang-wei-meets-helmholtz-vice-president",
+    "title": "Vice Minister Huang Meets with Helmholtz Association Vice President",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201707/t20170718_134098.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-07-18",
+      "basis": "URL path t20170718"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. The list of those present is cut off after Zhao Zhentang's name; the page gives no meeting date."
+  },
+  {
+    "id": "safea-2017-li-meng-meets-mexican-deputy-energy-secretary",
+    "title": "Vice Minister Li Meets with Mexican Deputy Energy Secretary",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/photonews/201707/t20170724_134161.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-07-24",
+      "basis": "URL path t20170724"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "safea-2018-huang-wei-fourth-sco-st-ministers-conference",
+    "title": "Vice Minister Huang Wei Attends 4th Science and Technology Ministers’ Conference of SCO Member States",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201805/t20180530_139725.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-05-30",
+      "basis": "URL path t20180530"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-word in paragraph 5."
+  },
+  {
+    "id": "safea-2018-li-meng-21st-china-russia-st-subcommittee",
+    "title": "Vice-Minister Li Meng Attends 21st Regular Meeting on S&T Cooperation during China-Russia Prime Ministers‘Regular Meeting",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201801/t20180122_137807.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-01-22",
+      "basis": "URL path t20180122"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence, so later paragraphs of the page are not recorded. The Russian co-chair's remarks are cut off."
+  },
+  {
+    "id": "safea-2018-most-bmbf-sign-agreement-fifth-intergovernmental-consultation",
+    "title": "MOST and BMBF Sign Agreement during Fifth Round of China-Germany Inter-governmental Consultation",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201807/t20180725_140829.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-07-25",
+      "basis": "URL path t20180725"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "safea-2018-third-china-ceec-innovation-conference-sarajevo",
+    "title": "Third China-CEEC Conference on Innovation Cooperation Held in Sarajevo",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201812/t20181224_144276.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-12-24",
+      "basis": "URL path t20181224"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in paragraph 5."
+  },
+  {
+    "id": "safea-2018-wang-zhigang-meets-french-cnrs-chairman",
+    "title": "Minister Wang Zhigang Meets French CNRS Chairman",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201812/t20181218_144153.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-12-18",
+      "basis": "URL path t20181218"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "Same text as the MOST page of the same number; the stored copy stops mid-word in paragraph 4."
+  },
+  {
+    "id": "safea-2018-wang-zhigang-meets-japanese-mext-minister",
+    "title": "Minister Wang Zhigang Meets with Japanese Minister of MEXT",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201806/t20180611_139991.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-06-11",
+      "basis": "URL path t20180611"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in paragraph 5."
+  },
+  {
+    "id": "safea-2018-wang-zhigang-meets-wef-executive-chairman",
+    "title": "Minister Wang Zhigang meets with WEF Executive Chairman",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201805/t20180529_139714.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-05-29",
+      "basis": "URL path t20180529"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in paragraph 5."
+  },
+  {
+    "id": "safea-2018-zhang-jianguo-chairs-expert-seminar-moscow",
+    "title": "Vice Minister Zhang Jianguo Chairs Expert Seminar in Moscow",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201812/t20181218_144149.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-12-18",
+      "basis": "URL path t20181218"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-word in paragraph 5."
+  },
+  {
+    "id": "safea-2019-fourteenth-china-eu-joint-steering-committee",
+    "title": "14th Meeting of China-EU Joint Steering Committee on Science and Technology Cooperation Held in Beijing",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201902/t20190226_145271.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-02-26",
+      "basis": "URL path t20190226"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in paragraph 5."
+  },
+  {
+    "id": "safea-2019-huang-wei-china-asean-technology-transfer-conference",
+    "title": "Vice Minister Huang Wei Attends China-ASEAN Conference on Technology Transfer and Collaborative Innovation in Nanning",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/201909/t20190906_148664.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2019-09-06",
+      "basis": "URL path t20190906"
+    },
+    "section": "Announcement Board",
+    "notes": "Used here only for the English spelling and title of Vice Minister Huang Wei; the 2019 event it reports is outside this slice's years and is not recorded here."
+  },
+  {
+    "id": "safea-2022-10th-china-asean-innovation-forum",
+    "title": "The 10th Forum on China-ASEAN Technology Transfer and Collaborative Innovation Opens in Nanning, Guangxi",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/202210/t20221009_182833.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2022-10-09",
+      "basis": "URL path t20221009"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-word in the fifth paragraph (Wang Zhigang's speech)."
+  },
+  {
+    "id": "safea-2022-15th-china-eu-joint-steering-committee",
+    "title": "The 15th Meeting of the China-EU Joint Steering Committee on Science and Technology Cooperation was Successfully Held",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/202206/t20220622_181220.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2022-06-22",
+      "basis": "URL path t20220622"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in the fifth paragraph (remarks of Wang Hongjian); the EU side's remarks and any outcomes are not shown."
+  },
+  {
+    "id": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+    "title": "Minister Wang Zhigang attends the IV China-CELAC STI Forum",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/202209/t20220916_182435.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2022-09-16",
+      "basis": "URL path t20220916"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in the fourth paragraph. The forum date is printed as 'September 2' without a year."
+  },
+  {
+    "id": "safea-2022-wang-zhigang-verrall-virtual-meeting",
+    "title": "Minister Wang Zhigang and New Zealand Minister for Research, Science and Innovation Ayesha Verrall hold a virtual meeting",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/202210/t20221014_183011.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2022-10-14",
+      "basis": "URL path t20221014"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in the fifth paragraph (Minister Verrall's remarks)."
+  },
+  {
+    "id": "safea-2023-dai-gang-meets-kent-anderson",
+    "title": "Dai Gang Meets Prof. Kent Anderson, Deputy Vice-Chancellor of the University of Newcastle",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/202310/t20231018_188485.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-10-18",
+      "basis": "URL path t20231018"
+    },
+    "section": "Announcement Board"
+  },
+  {
+    "id": "safea-2023-most-mcti-brazil-mou",
+    "title": "MOST and Brazil’s Ministry of Science, Technology and Innovation Sign Important Cooperation Agreement",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/202305/t20230512_186032.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-05-12",
+      "basis": "URL path t20230512"
+    },
+    "section": "Announcement Board",
+    "notes": "The page does not say where the signing took place."
+  },
+  {
+    "id": "safea-2023-wang-zhigang-6th-china-new-zealand-jcm",
+    "title": "Minister Wang Zhigang Attends 6th Meeting of China-New Zealand JCM on Science and Technology in New Zealand",
+    "kind": "ministry-announcement",
+    "url": "https://en.safea.gov.cn/pressroom/202306/t20230619_186684.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2023-06-19",
+      "basis": "URL path t20230619"
+    },
+    "section": "Announcement Board",
+    "partial": true,
+    "notes": "The stored copy stops mid-word in the fifth paragraph."
+  },
+  {
+    "id": "sciencebusiness-2018-south-africa-china-mineral-resources-jrc",
+    "title": "South Africa and China celebrate milestone with new mineral resources joint research centre (Science|Business network news)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://sciencebusiness.net/network-news/south-africa-and-china-celebrate-milestone-new-mineral-resources-joint-research-centre",
+    "language": "en",
+    "partial": true,
+    "notes": "Network news item (a South African government release); no headline or date in the stored copy, which stops mid-sentence in paragraph 6."
+  },
+  {
+    "id": "scio-2017-brics-to-beef-up-ties-in-science",
+    "title": "BRICS to beef up ties in science",
+    "kind": "news-report",
+    "url": "http://english.scio.gov.cn/2017-07/19/content_41243318.htm",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2017-07-19"
+    },
+    "section": "Sci-Tech",
+    "credit": "China Daily"
+  },
+  {
+    "id": "scio-2022-06-06-hou-jianguo-photo",
+    "title": "Photo caption: Hou Jianguo at the press conference of 6 June 2022",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "http://english.scio.gov.cn/m/pressroom/2022-06/06/content_78255700_3.htm",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2022-06-06"
+    },
+    "notes": "A one-picture page of China SCIO's mobile site; used only for the place of the press conference."
+  },
+  {
+    "id": "scio-2022-06-11-china-in-the-past-decade-transcript",
+    "title": "Press conference on pursuing the innovation-driven development strategy to build a country strong in science and technology",
+    "kind": "press-conference-transcript",
+    "url": "http://english.scio.gov.cn/pressroom/2022-06/11/content_78265710.htm",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2022-06-11"
+    },
+    "partial": true,
+    "notes": "English transcript of the 6 June 2022 press conference; the stored copy stops at the start of Wang Zhigang's opening remarks, before any figure."
+  },
+  {
+    "id": "scio-2025-06-03-second-br-conference-briefing",
+    "title": "SCIO briefing on 2nd Belt and Road Conference on Science and Technology Exchange",
+    "kind": "press-conference-transcript",
+    "url": "http://english.scio.gov.cn/pressroom/node_9016075.html",
+    "language": "en",
+    "partial": true,
+    "notes": "Only the header of the briefing page (time, speakers, chair) is stored; no transcript text."
+  },
+  {
+    "id": "scio-2025-09-19-belt-and-road-sti-cooperation",
+    "title": "China deepens sci-tech cooperation with Belt and Road countries",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://english.scio.gov.cn/pressroom/2025-09/19/content_118087348.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2025-09-19"
+    },
+    "credit": "China SCIO",
+    "partial": true,
+    "notes": "China SCIO page; no headline is visible in the stored copy (title ours), which stops mid-sentence."
+  },
+  {
     "id": "scio-innovation-driven-development-transcript",
     "title": "SCIO press conference on implementing the innovation-driven development strategy to build China into a leading country in science and technology",
     "kind": "press-conference-transcript",
@@ -78,7 +2716,613 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "value": "2023-03-09"
     },
     "archivedText": "004_10025f00f3e16d98.txt",
-    "notes": "One page of a longer transcript (the page links to nine pages): a question from China Daily and Zhang Guangjun's answer. The date is the one printed on the page; the page does not say when the press conference was held, nor who published it."
+    "notes": "One page (page 6) of a nine-page transcript: a question from China Daily and Zhang Guangjun's answer. The date is the one printed on the page; the page does not say when the press conference was held, nor who published it. It names Zhang Guangjun without a title: we link him to MOST's vice minister by inference (same name, answering for MOST), not on the page's word."
+  },
+  {
+    "id": "shanghaidaily-china-promotes-sci-tech-cooperation-along-belt-and-road",
+    "title": "China promotes sci-tech cooperation along Belt and Road",
+    "kind": "news-report",
+    "url": "http://www.shanghaidaily.com/nation/China-promotes-scitech-cooperation-along-Belt-and-Road/shdaily.shtml",
+    "language": "en",
+    "publisher": "Shanghai Daily",
+    "section": "Home » Nation",
+    "notes": "The page shows no publication date; the same report in Portuguese on People's Daily Online is dated by its URL to 2016-10-05."
+  },
+  {
+    "id": "shine-2020-serbia-country-of-honor-pujiang",
+    "title": "Serbia as Country of Honor of the 2020 Pujiang Innovation Forum (shine.cn)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.shine.cn/news/metro/2010238315/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2020-10-23",
+      "basis": "The URL segment 2010238315 follows shine.cn's YYMMDD pattern, as in its pages dated 2021-05-28 (2105289710) and 2023-09-10 (2309107509)."
+    },
+    "notes": "Shanghai Daily (Shine) item; the stored copy starts mid-article with no headline and no date. It recalls the October 2019 Belgrade meeting and explains Serbia's role as Country of Honor at the 2020 Pujiang Innovation Forum."
+  },
+  {
+    "id": "shine-2024-china-us-sta-extension",
+    "title": "China, U.S. extend agreement on science, technology cooperation for further 5 years",
+    "kind": "news-report",
+    "url": "https://www.shine.cn/biz/tech/2412130946/",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2024-12-13"
+    },
+    "section": "Biz / Tech",
+    "credit": "Source: Xinhua",
+    "republishes": [
+      {
+        "publisher": "Xinhua"
+      }
+    ]
+  },
+  {
+    "id": "sina-2018-seventh-china-mexico-st-subcommittee",
+    "title": "中国-墨西哥政府间两国常设委员会科技分委会第七次会议在墨西哥城召开",
+    "kind": "news-report",
+    "url": "http://news.sina.com.cn/o/2018-05-24/doc-ihaysviy0082826.shtml",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2018-05-24"
+    },
+    "credit": "科技部网站",
+    "partial": true,
+    "notes": "Sina reposting of a MOST website item; the headline appears twice (lines 2-3). The stored copy stops mid-sentence in paragraph 7."
+  },
+  {
+    "id": "skoobuzz-2025-vallance-uk-china-partnership",
+    "title": "UK–China Science and Technology Partnership Focuses on Climate, Health and Innovation",
+    "kind": "news-report",
+    "url": "https://skoobuzz.com/news/uk-china-science-partnership-lord-vallance-tsinghua-forum",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2025-11-20"
+    },
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence."
+  },
+  {
+    "id": "skyline-ians-2017-china-158-countries",
+    "title": "China establishes technological cooperation with 158 countries",
+    "kind": "news-report",
+    "url": "https://www.skylineuniversity.ac.ae/knowledge-update/international-business/china-establishes-technological-cooperation-with-158-countries",
+    "language": "en",
+    "credit": "IANS",
+    "notes": "A university site reposting an IANS wire item datelined Beijing, Jan 13; the page gives no year and no publication date. The item attributes the figures to MOST and cites the Global Times; the figures match the yibada item of 2017-01-15."
+  },
+  {
+    "id": "soolun-2016-pujiang-forum-yin-hejun",
+    "title": "Abstract on Yin Hejun's remarks at the Pujiang Innovation Forum 2016",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "http://soolun.net/periodical/31f32636fc83873dd208aba47a3c7e28.html",
+    "language": "zh",
+    "notes": "A periodical-abstract page giving a short item in Chinese (paragraph 2) and an English rendering (paragraph 3); it shows no headline, periodical name or date."
+  },
+  {
+    "id": "southafricanewsgazette-message-first-china-africa-innovation-conference",
+    "title": "Message from South Africa's science minister to the first China-Africa Conference on Innovation Cooperation",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://southafricanewsgazette.com/minister-blade-nzimande-1st-china-africa-conference-on-innovation-cooperation",
+    "language": "en",
+    "partial": true,
+    "notes": "Text of a message to the conference; the copy shows no headline and its only date (21 September 2024) is the site's, not the conference's. The author is not named in the text (the page address names Minister Blade Nzimande). We link it to the 12 December 2021 conference because both describe the first China-Africa innovation cooperation conference hosted by MOST in Hubei; this is our inference. The stored copy stops mid-sentence."
+  },
+  {
+    "id": "stdaily-2018-zhang-jianguo-meets-hungarian-ambassador",
+    "title": "科技部副部长张建国会见匈牙利驻华大使白思谛",
+    "kind": "news-report",
+    "url": "http://stdaily.com/guoji/huiyi/2018-10/12/content_719850.shtml",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2018-10-12"
+    },
+    "credit": "来源: 科技部"
+  },
+  {
+    "id": "stdaily-2021-china-asean-bright-future-through-innovation",
+    "title": "China and ASEAN See a Bright Futurethrough Innovation",
+    "kind": "news-report",
+    "url": "http://stdaily.com/English/ChinaNews/2021-09/16/content_1220103.shtml",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-09-16"
+    },
+    "publisher": "Science and Technology Daily",
+    "section": "Sci-Tech News",
+    "partial": true,
+    "notes": "Byline LIU Hao & QI Liming. The headline is printed without a space in 'Futurethrough'. The stored copy stops mid-sentence while quoting a Singaporean minister."
+  },
+  {
+    "id": "stdaily-2021-china-asean-sti-partnership-strengthened",
+    "title": "China-ASEAN Partnership of Science, Technology and Innovation Strengthened",
+    "kind": "news-report",
+    "url": "https://digitalpaper.stdaily.com/http_www.kjrb.com/ywtk/html/2021-12/30/content_528297.htm?div=-1",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2021-12-30"
+    },
+    "publisher": "Science and Technology Daily",
+    "partial": true,
+    "notes": "English page of the Science and Technology Daily digital paper; line 1 is the paper's date line in Chinese. Byline 'By Staff Reporters'. The stored copy stops mid-sentence on the young scientist exchange programme."
+  },
+  {
+    "id": "stdaily-2021-pujiang-al-jaber-speech",
+    "title": "Science and Technology Daily special page with the UAE minister's Pujiang forum speech",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://stdaily.com/zhuanti/ztmb304dpt/2021-06/09/content_1153283.shtml",
+    "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2021-06-09",
+      "basis": "URL path 2021-06/09"
+    },
+    "partial": true,
+    "notes": "A Chinese introduction (line 1) followed by the English text of the UAE minister's speech; the copy shows no headline and stops inside the speech."
+  },
+  {
+    "id": "stdaily-2022-12-01-global-sci-tech-cooperation",
+    "title": "China Actively Advances Global Sci-tech Cooperation",
+    "kind": "news-report",
+    "url": "http://www.dongmensoft.com/web/English/2022-12/01/content_1908515.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2022-12-01"
+    },
+    "section": "EnglishChannel > Cooperation",
+    "credit": "Source: 科技日報",
+    "republishes": [
+      {
+        "publisher": "Science and Technology Daily"
+      }
+    ],
+    "partial": true,
+    "notes": "A copy, on an unrelated spam-injected domain, of a Science and Technology Daily English-channel article (author 盧子建). It reports figures given by Liang Yingda at a press conference held 'recently', without a date. The stored copy stops mid-sentence in the eleventh paragraph."
+  },
+  {
+    "id": "stdaily-2023-china-arab-states-tech-transfer",
+    "title": "China-Arab States Tech Transfer Mutually Beneficial",
+    "kind": "news-report",
+    "url": "http://www.stdaily.com/English/WorldNews/202309/eeca2da3546b4de29083784d144fdb75.shtml",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-09-25"
+    },
+    "publisher": "Science and Technology Daily",
+    "section": "EnglishChannel > Cooperation",
+    "partial": true,
+    "notes": "The stored copy stops mid-sentence in the tenth paragraph."
+  },
+  {
+    "id": "stdaily-2024-09-28-bri-science-collaboration",
+    "title": "China's global cooperation and Belt and Road science collaboration (Science and Technology Daily digital paper)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://digitalpaper.stdaily.com/http_www.kjrb.com/ywtk/html/2024-09/28/content_578344.htm?div=-1",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2024-09-28",
+      "basis": "URL path html/2024-09/28/"
+    },
+    "partial": true,
+    "notes": "Digital-paper page of Science and Technology Daily; the copy starts without a headline (title ours) and stops mid-sentence. No MOST official is named as the source of the figures."
+  },
+  {
+    "id": "stdaily-mirror-2023-sino-new-zealand-ministers-meet",
+    "title": "Sino-New Zealand Ministers Meet to Deepen Sci-tech Cooperation",
+    "kind": "news-report",
+    "url": "http://yoyozy.com/web/English/2023-06/15/content_1926293.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-06-15"
+    },
+    "section": "EnglishChannel > Cooperation",
+    "credit": "Source: Science and Technology Daily",
+    "republishes": [
+      {
+        "publisher": "Science and Technology Daily"
+      }
+    ],
+    "partial": true,
+    "notes": "A copy of a Science and Technology Daily English-channel article (by Lin Yuchen) on an unrelated domain whose first line is spam; the stored copy stops mid-word in the ninth paragraph."
+  },
+  {
+    "id": "stepi-2019-korea-china-sti-forum-7th",
+    "title": "STEPI Discussed Cooperation on Science Technology Innovation with China to Become Global STI Frontier.",
+    "kind": "other",
+    "url": "http://www.stepi.re.kr/eng/notice/view.jsp?cmsCd=CM0233&ntNo=157&dvsn=&src=&srcTemp=&currtPg=1",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2019-12-27"
+    },
+    "section": "Press Release",
+    "partial": true,
+    "notes": "Press release of the Science & Technology Policy Institute (Korea); the stored copy stops early, mid-sentence in Wang Zhigang's speech."
+  },
+  {
+    "id": "studiob-2019-vucic-to-meet-chinese-science-minister",
+    "title": "Vučić sutra sa kineskim ministrom za nauku Vang Džangom",
+    "kind": "news-report",
+    "url": "https://studiob.rs/vucic-sutra-sa-kineskim-ministrom-za-nauku-vang-dzangom",
+    "language": "sr-Latn",
+    "published": {
+      "status": "stated",
+      "value": "2019-10-07"
+    },
+    "credit": "Tanjug",
+    "notes": "Tanjug report on Studio B; the headline line also carries the agency name. It names the Chinese minister as 'Vang Džang' (see LOG.md)."
+  },
+  {
+    "id": "taibo-2019-03-wang-zhigang-npc-press-conference",
+    "title": "Taibo Network report on Wang Zhigang's NPC-session press conference",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://www.lc12.cn/p/55466",
+    "language": "zh",
+    "credit": "泰伯網訊",
+    "notes": "Traditional-character copy crediting Taibo Network (泰伯網); the stored text has stray pinyin annotations inside some characters, no headline and no publication date."
+  },
+  {
+    "id": "tass-2025-08-26-falkov-interview",
+    "title": "Valery Falkov interview on his working visit to China",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://tass.ru/interviews/24875669",
+    "language": "ru",
+    "published": {
+      "status": "stated",
+      "value": "2025-08-26"
+    },
+    "partial": true,
+    "notes": "Headline not visible (title ours). Gives the date context for the 21-26 August visit."
+  },
+  {
+    "id": "tass-2025-falkov-skif-chinese-station",
+    "title": "Russia hopes for Chinese experimental station to appear at SKIF Collective Use Center",
+    "kind": "news-report",
+    "url": "https://tass.com/science/2007575",
+    "language": "en",
+    "credit": "BEIJING, August 26. /TASS/",
+    "partial": true,
+    "notes": "No year printed in the copy."
+  },
+  {
+    "id": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+    "title": "Wang Zhigang meets the Portuguese ambassador on Portugal as guest country of the 2018 Pujiang Innovation Forum (te-ch.tech item)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://te-ch.tech/news/show-104555.html",
+    "language": "zh",
+    "partial": true,
+    "notes": "Chinese repost; the stored copy begins mid-article (no headline, no meeting date) and ends with the site's disclaimer, cut off."
+  },
+  {
+    "id": "the-paper-2019-wang-zhigang-carnegie-global-innovation-network",
+    "title": "科技部部長王志剛:中國將更加積極主動地融入全球創新網絡",
+    "kind": "news-report",
+    "url": "http://usamodel.cn/newsDetail_forward_4670064",
+    "language": "zh-Hant",
+    "published": {
+      "status": "stated",
+      "value": "2019-10-14"
+    },
+    "credit": "李山/科技日報",
+    "partial": true,
+    "notes": "Science and Technology Daily report in a copy of The Paper (澎湃) layout on a mirror host; the stored copy stops early in the list of attending countries."
+  },
+  {
+    "id": "ttnews-2018-wang-zhigang-meets-israeli-ambassador",
+    "title": "王志剛部長會見以色列駐華大使何澤偉",
+    "kind": "news-report",
+    "url": "https://ttnews.xyz/a/5e62d918dc9b5e7806eeb979",
+    "language": "zh",
+    "notes": "Traditional-character repost of a MOST item; it shows '06.21' with no year as its date, and photo captions in simplified characters (lines 4 and 6)."
+  },
+  {
+    "id": "uaxsh-2018-third-china-ukraine-st-subcommittee",
+    "title": "中国-乌克兰政府间合作委员会科技合作分委会第三次会议",
+    "kind": "news-report",
+    "url": "https://uaxsh.cn/?p=754",
+    "language": "zh",
+    "credit": "来源:科技部",
+    "notes": "Repost of a MOST item on a China-Ukraine community site; lines 6-9 belong to a link to an unrelated next post."
+  },
+  {
+    "id": "uaxsh-2018-third-china-ukraine-st-subcommittee-jiaodong",
+    "title": "Third China-Ukraine S&T subcommittee meeting in Yantai (Jiaodong Online report)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://uaxsh.cn/?p=743",
+    "language": "zh",
+    "credit": "胶东在线",
+    "notes": "Repost of a Jiaodong Online report dated 8 June (no year shown); the stored copy has no headline."
+  },
+  {
+    "id": "videostory-2025-06-03-second-br-conference",
+    "title": "China Hosts Second Belt and Road Science Conference in Chengdu",
+    "kind": "news-report",
+    "url": "https://news.videostory.com/china/20250603-china-hosts-second-belt-and-road-science-conference-in-chengdu",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2025-06-03",
+      "basis": "URL path 20250603"
+    },
+    "notes": "Preview written before the conference; it reports plans, not results."
+  },
+  {
+    "id": "window-to-china-2018-germany-china-40-years-st-cooperation",
+    "title": "Germany and China review 40 years of cooperation in S&T (window-to-china.eu item)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://window-to-china.eu/2018/03/01/germany-and-china-review-40-years-of-cooperation-in-s-t/",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-03-01",
+      "basis": "URL path /2018/03/01/"
+    },
+    "credit": "CAS news release, March 1, 2018",
+    "notes": "The stored copy shows no headline; our title paraphrases the URL slug. Short item summarising a CAS news release; it does not give the meeting date."
+  },
+  {
+    "id": "writerdog-2025-sco-ministers-chengdu",
+    "title": "SCO ministers boost AI tech ties",
+    "titleIsOurs": true,
+    "kind": "other",
+    "url": "https://encryption.writer.dog/2025/06/14/sco-ministers-boost-ai-tech-ties",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2025-06-14",
+      "basis": "URL path /2025/06/14/"
+    },
+    "partial": true,
+    "notes": "Commentary-style blog page; no headline visible, title ours from the URL slug. The copy stops mid-sentence."
+  },
+  {
+    "id": "xfdsm-2019-china-russia-st-subcommittee-23rd-session",
+    "title": "China-Russia S&T cooperation subcommittee, 23rd regular session, Harbin",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://www.xfdsm.com/web/gjxw/2019-07/03/content_1790484.html",
+    "language": "zh-Hant",
+    "published": {
+      "status": "inferred",
+      "value": "2019-07-03",
+      "basis": "URL path 2019-07/03"
+    },
+    "notes": "Copy on a third-party mirror site of unclear ownership; no headline, publisher or credit is shown. No English or official copy was found in the store. Treat with care."
+  },
+  {
+    "id": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+    "title": "China, Britain eye further exchanges of personnel in science, innovation",
+    "kind": "news-report",
+    "url": "http://www.xb824.com/english/2018-11/30/c_137641046.htm",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2018-11-30"
+    },
+    "credit": "Source: Xinhua",
+    "partial": true,
+    "notes": "Copy of a Xinhua English report held on an unrelated domain; dateline LONDON, Nov. 29. The stored copy stops mid-sentence in paragraph 13."
+  },
+  {
+    "id": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
+    "title": "China, CEEC countries achieve common development via innovation cooperation",
+    "kind": "news-report",
+    "url": "http://www.xinhuanet.com/english/2018-11/07/c_137589759.htm",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2018-11-07"
+    },
+    "credit": "Source: Xinhua",
+    "partial": true,
+    "notes": "Dateline SARAJEVO, Nov. 7. The stored copy stops mid-sentence in paragraph 12."
+  },
+  {
+    "id": "xinhua-2018-china-germany-11-innovation-platforms-copy",
+    "title": "China, Germany set 11 innovation platforms to strengthen cooperation",
+    "kind": "news-report",
+    "url": "http://777092f.com/english/2018-03/01/c_137006707.htm",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2018-03-01"
+    },
+    "credit": "Source: Xinhua",
+    "notes": "Copy of a Xinhua English report held on an unrelated domain; it opens with two stray HTML tags (lines 1-2) and carries the dateline BEIJING, Feb. 28."
+  },
+  {
+    "id": "xinhua-2018-wang-qishan-wraps-up-israel-visit-copy",
+    "title": "Chinese Vice President Wang Qishan wraps up Israel visit (Xinhua text on chazidian)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://yy.chazidian.com/show-253682",
+    "language": "en",
+    "partial": true,
+    "notes": "Xinhua text (dateline JERUSALEM, Oct. 25) reposted without headline on a language-learning site; the stored copy stops mid-word."
+  },
+  {
+    "id": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+    "title": "China to strengthen international sci-tech cooperation: official",
+    "kind": "news-report",
+    "url": "https://english.news.cn/20230224/d3f7677888554ae0aa71dd7f1a41b4dc/c.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2023-02-24"
+    },
+    "credit": "Source: Xinhua",
+    "partial": true,
+    "notes": "Reports the press conference recorded in the repository as scio-innovation-driven-development-press-conference; the stored copy stops mid-word."
+  },
+  {
+    "id": "xinhua-2024-07-26-china-ethiopia-sti",
+    "title": "China, Ethiopia to enhance cooperation in science, technology, innovation",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2024/0727/c90000-20198896.html",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2024-07-27",
+      "basis": "URL path /2024/0727/"
+    },
+    "credit": "ADDIS ABABA, July 26 (Xinhua)",
+    "republishes": [
+      {
+        "publisher": "Xinhua"
+      }
+    ],
+    "partial": true,
+    "notes": "Same Xinhua text also at http://en.chinadiplomacy.org.cn/2024-07/27/content_117334300.shtml. The copy stops mid-sentence."
+  },
+  {
+    "id": "xinhua-2025-06-13-sco-science-ministers-chengdu",
+    "title": "SCO members discuss sci-tech cooperation",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2025/0614/c90000-20327659.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2025-06-14"
+    },
+    "credit": "CHENGDU, June 13 (Xinhua)",
+    "republishes": [
+      {
+        "publisher": "Xinhua"
+      }
+    ]
+  },
+  {
+    "id": "xinhua-2025-09-18-international-sti-cooperation",
+    "title": "China deepens, expands int'l sci-tech cooperation: minister",
+    "kind": "news-report",
+    "url": "http://en.people.cn/n3/2025/0919/c90000-20368028.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2025-09-19"
+    },
+    "credit": "BEIJING, Sept. 18 (Xinhua)",
+    "republishes": [
+      {
+        "publisher": "Xinhua"
+      }
+    ]
+  },
+  {
+    "id": "xinhua-silk-road-2019-china-ceecs-innovation-conference",
+    "title": "Spotlight: China, CEECs seek synergy at innovation conference",
+    "kind": "news-report",
+    "url": "https://en.imsilkroad.com//p/308653.html",
+    "language": "en",
+    "published": {
+      "status": "stated",
+      "value": "2019-10-09"
+    },
+    "section": "International Relation",
+    "credit": "BELGRADE, Oct. 8 (Xinhua)",
+    "partial": true,
+    "notes": "Xinhua report carried by the Xinhua Silk Road portal; the stored copy stops early, mid-sentence in Wang Zhigang's remarks."
+  },
+  {
+    "id": "xinhua-zh-2019-brics-sti-ministerial-campinas",
+    "title": "第七屆金磚國家科技創新部長級會議在巴西舉行",
+    "kind": "news-report",
+    "url": "http://m.nakedoat.com/xinwen/2019-09/21/content_5432027.htm",
+    "language": "zh-Hant",
+    "published": {
+      "status": "stated",
+      "value": "2019-09-21"
+    },
+    "credit": "來源: 新華社",
+    "partial": true,
+    "notes": "Xinhua report (dateline Campinas, 20 September) on a mirror host that copies a Chinese government news layout; the stored copy stops early at the start of the Russian delegate's remarks."
+  },
+  {
+    "id": "xuehua-2020-8th-brics-sti-ministerial-meeting-zh",
+    "title": "Report on the 8th BRICS science, technology and innovation ministerial meeting (Chinese)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://www.xuehua.us/a/5fbb5aa4a3e95f4c87356718?lang=zh-tw",
+    "language": "zh-Hant",
+    "notes": "A Chinese-language item (traditional script) on an aggregator site; the copy shows no headline, date or publisher. It is the only page read that names the Chinese delegation. Names of the other countries' ministers appear only in Chinese transliteration, so they are kept as written there."
+  },
+  {
+    "id": "yibada-2017-china-st-ties-158-countries",
+    "title": "China's science and technology ties with 158 countries and regions",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://en.yibada.com/articles/186345/20170115/china-science-technology-ties-158-countries-regions.htm",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2017-01-15",
+      "basis": "URL path 20170115"
+    },
+    "partial": true,
+    "notes": "The stored copy starts with a sidebar teaser instead of the headline, so the title is ours, built from the URL; the copy stops mid-sentence."
+  },
+  {
+    "id": "youth-cctv-2019-04-15-most-160-countries",
+    "title": "科技部:中国已与160个国家建立科技合作关系",
+    "kind": "news-report",
+    "url": "http://news.youth.cn/jsxw/201904/t20190415_11927097.htm",
+    "language": "zh",
+    "published": {
+      "status": "stated",
+      "value": "2019-04-15"
+    },
+    "credit": "来源: 央视网",
+    "partial": true,
+    "notes": "A China Youth Net copy of a short CCTV.com (央视网) item reporting figures given on the 14th; it does not name the occasion. The stored copy may stop before the end (a fuller Xinhua version of the same text exists)."
+  },
+  {
+    "id": "ytn-2024-us-china-sta-extension",
+    "title": "U.S. and China extend science and technology agreement by five years",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "https://m.ytn.co.kr/en/news_view.amp.php?key=202412140115300641&s_mcd=0104",
+    "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2024-12-14",
+      "basis": "URL key 20241214..."
+    },
+    "notes": "No headline visible in the copy; title ours."
+  },
+  {
+    "id": "zgkjsz-2018-fifth-china-new-zealand-joint-commission",
+    "title": "Fifth China-New Zealand S&T Joint Commission meeting (Chinese report)",
+    "titleIsOurs": true,
+    "kind": "news-report",
+    "url": "http://zgkjsz.com/page/2018/0910/10626017.shtml",
+    "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2018-09-10",
+      "basis": "URL path /2018/0910/"
+    },
+    "notes": "Chinese text (traditional characters) with romanisation glosses inserted after some characters; no headline in the stored copy, so the title is ours."
   }
 ];
 

@@ -8,6 +8,1028 @@ import type { StatisticId } from "../ids.js";
 /** Every statistic record, sorted by id. */
 export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })[] = [
   {
+    "id": "2016-09-24-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 110,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2016-09-24-pujiang-innovation-forum-2016",
+    "reportedBy": "yin-hejun",
+    "citations": [
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 2,
+        "locator": "签订了110个政府间的科技合作协定"
+      },
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 3,
+        "locator": "signed 110 Intergovernmental agreement on science and technology cooperation"
+      }
+    ]
+  },
+  {
+    "id": "2016-09-24-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 158,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2016-09-24-pujiang-innovation-forum-2016",
+    "reportedBy": "yin-hejun",
+    "citations": [
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 2,
+        "locator": "已与158个国家和地区建立科技合作关系"
+      },
+      {
+        "source": "soolun-2016-pujiang-forum-yin-hejun",
+        "paragraph": 3,
+        "locator": "158 countries and regions"
+      }
+    ]
+  },
+  {
+    "id": "2017-01-13-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 111,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2017-01-13",
+        "basis": "The ministry gave the figures on Friday 13 January; the year comes from the yibada URL path 20170115."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 4,
+        "locator": "a total of 111 intergovernmental agreements"
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 4,
+        "locator": "signed a total of 111 intergovernmental agreements"
+      }
+    ]
+  },
+  {
+    "id": "2017-01-13-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "intergovernmental organizations devoted to boosting science and technology cooperation",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2017-01-13",
+        "basis": "The ministry gave the figures on Friday 13 January; the year comes from the yibada URL path 20170115."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 4,
+        "locator": "more than 200 intergovernmental organisations"
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 4,
+        "locator": "more than 200 intergovernmental organizations"
+      }
+    ]
+  },
+  {
+    "id": "2017-01-13-sti-diplomats-abroad",
+    "indicator": "sti-diplomats-abroad",
+    "kind": "achieved",
+    "value": 146,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "scopeNote": "Staff of the S&T offices in China's diplomatic missions.",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2017-01-13",
+        "basis": "The ministry gave the figures on Friday 13 January; the year comes from the yibada URL path 20170115."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "linkedStatistics": [
+      "2017-01-13-sti-offices-abroad",
+      "2017-01-13-sti-office-locations"
+    ],
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 6,
+        "locator": "with 146 diplomats"
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 7,
+        "locator": "staff of 146 diplomats"
+      }
+    ]
+  },
+  {
+    "id": "2017-01-13-sti-office-locations",
+    "indicator": "sti-office-locations",
+    "kind": "achieved",
+    "value": 47,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "scopeNote": "Countries, regions, international organizations and multilateral mechanisms where the roughly 70 S&T offices sit.",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2017-01-13",
+        "basis": "The ministry gave the figures on Friday 13 January; the year comes from the yibada URL path 20170115."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "linkedStatistics": [
+      "2017-01-13-sti-offices-abroad",
+      "2017-01-13-sti-diplomats-abroad"
+    ],
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 6,
+        "locator": "in 47 countries, regions, international organisations"
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 7,
+        "locator": "in 47 countries, regions, international organizations"
+      }
+    ]
+  },
+  {
+    "id": "2017-01-13-sti-offices-abroad",
+    "indicator": "sti-offices-abroad",
+    "kind": "achieved",
+    "value": 70,
+    "comparator": "about",
+    "scope": "all-partners",
+    "scopeNote": "Offices in Chinese embassies, consulates and diplomatic missions.",
+    "termInSource": "offices of science and technology",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2017-01-13",
+        "basis": "The ministry gave the figures on Friday 13 January; the year comes from the yibada URL path 20170115."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "linkedStatistics": [
+      "2017-01-13-sti-office-locations",
+      "2017-01-13-sti-diplomats-abroad"
+    ],
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 6,
+        "locator": "some 70 offices of science and technology"
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 7,
+        "locator": "some 70 science and technology offices"
+      }
+    ]
+  },
+  {
+    "id": "2017-01-13-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 158,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "cooperation ties in science and technology",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2017-01-13",
+        "basis": "The ministry gave the figures on Friday 13 January; the year comes from the yibada URL path 20170115."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "skyline-ians-2017-china-158-countries",
+        "paragraph": 3,
+        "locator": "158 countries and regions in the world"
+      },
+      {
+        "source": "yibada-2017-china-st-ties-158-countries",
+        "paragraph": 3,
+        "locator": "encompass 158 countries and regions in the world"
+      }
+    ]
+  },
+  {
+    "id": "2017-02-16-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 111,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2017-02-16-most-international-cooperation-press-conference",
+    "reportedBy": "ye-dongbai",
+    "citations": [
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3,
+        "locator": "簽訂了111個政府間科技合作協"
+      }
+    ]
+  },
+  {
+    "id": "2017-02-16-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "政府間國際科技合作組織",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2017-02-16-most-international-cooperation-press-conference",
+    "reportedBy": "ye-dongbai",
+    "citations": [
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3,
+        "locator": "加入了200多個政府間國際科技合作組織"
+      }
+    ]
+  },
+  {
+    "id": "2017-02-16-sti-diplomats-abroad",
+    "indicator": "sti-diplomats-abroad",
+    "kind": "achieved",
+    "value": 146,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "科技外交官",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2017-02-16-most-international-cooperation-press-conference",
+    "reportedBy": "ye-dongbai",
+    "citations": [
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3,
+        "locator": "向全球派駐了146名科技外交官"
+      }
+    ]
+  },
+  {
+    "id": "2017-02-16-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 158,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2017-02-16-most-international-cooperation-press-conference",
+    "reportedBy": "ye-dongbai",
+    "citations": [
+      {
+        "source": "chinanews-2017-02-16-most-press-conference-ye-dongbai",
+        "paragraph": 3,
+        "locator": "中國已與158個國家和地"
+      }
+    ]
+  },
+  {
+    "id": "2017-05-10-technical-and-management-personnel-trained",
+    "indicator": "technical-and-management-personnel-trained",
+    "kind": "achieved",
+    "value": 5000,
+    "comparator": "more-than",
+    "scope": "other",
+    "scopeNote": "Trainees of more than 200 MOST technical training courses for developing countries, 2011-2016.",
+    "termInSource": "发展中国家技术培训班 学员",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2016-12-31",
+        "basis": "Counted over 2011 to 2016."
+      },
+      "since": "2011"
+    },
+    "reportedAt": "2017-05-10-most-belt-and-road-sti-media-briefing",
+    "reportedBy": "ye-dongbai",
+    "citations": [
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 5,
+        "locator": "学员总数超过5000人"
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 3,
+        "locator": "5 mil pessoas oriundas dos países em desenvolvimento"
+      }
+    ]
+  },
+  {
+    "id": "2017-05-10-young-scientists-hosted",
+    "indicator": "young-scientists-hosted",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "other",
+    "scopeNote": "Asian and African young scientists who came to work in China under MOST's programme for outstanding young Asian and African scientists, launched in 2013.",
+    "termInSource": "亚非杰出青年科学家来华工作计划",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2013"
+    },
+    "reportedAt": "2017-05-10-most-belt-and-road-sti-media-briefing",
+    "reportedBy": "ye-dongbai",
+    "citations": [
+      {
+        "source": "cncal-2017-05-14-most-belt-and-road-media-briefing",
+        "paragraph": 5,
+        "locator": "200余名青年科学家来华"
+      },
+      {
+        "source": "cri-pt-2017-05-11-belt-and-road-joint-laboratories",
+        "paragraph": 3,
+        "locator": "mais de 200 jovens cientistas"
+      }
+    ]
+  },
+  {
+    "id": "2018-02-28-bilateral-innovation-cooperation-platforms",
+    "indicator": "bilateral-innovation-cooperation-platforms",
+    "kind": "achieved",
+    "value": 11,
+    "comparator": "exact",
+    "scope": "other",
+    "scopeNote": "China-Germany platforms, in fields including electric vehicles, bioscience, clean water, intelligent manufacturing and clean energy.",
+    "termInSource": "innovation cooperation platforms",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2018-02-28-sino-german-innovation-conference",
+    "reportedBy": "wan-gang",
+    "citations": [
+      {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 2
+      },
+      {
+        "source": "xinhua-2018-china-germany-11-innovation-platforms-copy",
+        "paragraph": 6
+      },
+      {
+        "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
+        "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2018-11-29-partner-country-experts-working-in-china",
+    "indicator": "partner-country-experts-working-in-china",
+    "kind": "achieved",
+    "value": 40000,
+    "comparator": "more-than",
+    "scope": "other",
+    "scopeNote": "British experts working in China; the page gives it as a yearly figure without naming the year, so the period is taken as 2018, when it was quoted.",
+    "termInSource": "British experts working in China each year",
+    "reference": {
+      "kind": "period",
+      "period": "2018"
+    },
+    "reportedAt": "2018-11-29-uk-ciep-guest-of-honour-launch",
+    "reportedBy": "zhang-jianguo",
+    "citations": [
+      {
+        "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2018-12-04-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 158,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "scopeNote": "Quoted by the minister at the opening of the China-Italy innovation week; the quote names countries only.",
+    "termInSource": "ongoing collaborations with 158 countries",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2018-12-04",
+        "basis": "stated on the opening day of the week, a Tuesday in a report dated 2018-12-05"
+      }
+    },
+    "reportedAt": "2018-12-04-china-italy-innovation-week",
+    "reportedBy": "wang-zhigang",
+    "citations": [
+      {
+        "source": "globaltimes-2018-chinese-italian-firms-sign-deals-milan",
+        "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "2019-03-11-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 5,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Regional platforms built with ASEAN, South Asia, the Arab states, Central Asia and Central and Eastern Europe.",
+    "termInSource": "區域技術轉移平臺",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2019-03-11-most-npc-press-conference-innovative-country",
+    "reportedBy": "wang-zhigang",
+    "citations": [
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 4,
+        "locator": "中亞、中東歐構建了五個區"
+      }
+    ]
+  },
+  {
+    "id": "2019-03-11-science-park-cooperation-countries",
+    "indicator": "science-park-cooperation-countries",
+    "kind": "achieved",
+    "value": 8,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Countries such as the Philippines and Indonesia with which China was starting or exploring science park cooperation.",
+    "termInSource": "啟動或者探討建立科技園區合作關系",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2019-03-11-most-npc-press-conference-innovative-country",
+    "reportedBy": "wang-zhigang",
+    "citations": [
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 3,
+        "locator": "八個國家"
+      }
+    ]
+  },
+  {
+    "id": "2019-03-11-technical-and-management-personnel-trained",
+    "indicator": "technical-and-management-personnel-trained",
+    "kind": "achieved",
+    "value": 1200,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Trainees from Belt and Road countries enrolled in MOST's technical training courses for developing countries in 2018, counted in person-times.",
+    "termInSource": "發展中國家技術培訓班 學員 人次",
+    "reference": {
+      "kind": "period",
+      "period": "2018"
+    },
+    "reportedAt": "2019-03-11-most-npc-press-conference-innovative-country",
+    "reportedBy": "wang-zhigang",
+    "citations": [
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 5,
+        "locator": "學員超過1200人次"
+      }
+    ]
+  },
+  {
+    "id": "2019-03-11-young-scientists-hosted",
+    "indicator": "young-scientists-hosted",
+    "kind": "achieved",
+    "value": 500,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Young scientists from Belt and Road countries brought by MOST for short-term research in the previous year (2018).",
+    "reference": {
+      "kind": "period",
+      "period": "2018"
+    },
+    "reportedAt": "2019-03-11-most-npc-press-conference-innovative-country",
+    "reportedBy": "wang-zhigang",
+    "citations": [
+      {
+        "source": "taibo-2019-03-wang-zhigang-npc-press-conference",
+        "paragraph": 5,
+        "locator": "去年科技部組織了500多名"
+      }
+    ]
+  },
+  {
+    "id": "2019-04-14-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 114,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "政府间合作协议",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2019-04-14",
+        "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 5,
+        "locator": "签署政府间合作协议114项"
+      },
+      {
+        "source": "cri-xinhua-2019-04-15-foreign-talent-work-permits",
+        "paragraph": 5
+      },
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-04-14-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "参加国际组织和多边机制",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2019-04-14",
+        "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 5,
+        "locator": "参加国际组织和多边机制超过200个"
+      },
+      {
+        "source": "cri-xinhua-2019-04-15-foreign-talent-work-permits",
+        "paragraph": 5
+      },
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-04-14-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 160,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "scopeNote": "The report counts countries only; it does not mention regions.",
+    "termInSource": "160个国家",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2019-04-14",
+        "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 2
+      },
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 5,
+        "locator": "中国已经与160个国家建立了科技合作关系"
+      },
+      {
+        "source": "cri-xinhua-2019-04-15-foreign-talent-work-permits",
+        "paragraph": 5
+      },
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-04-14-talent-exchange-agreements",
+    "indicator": "talent-exchange-agreements",
+    "kind": "achieved",
+    "value": 346,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "人才交流协议",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2019-04-14",
+        "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
+      }
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 5,
+        "locator": "人才交流协议346项"
+      },
+      {
+        "source": "cri-xinhua-2019-04-15-foreign-talent-work-permits",
+        "paragraph": 5
+      },
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2019-04-16-joint-laboratories-target",
+    "indicator": "joint-laboratories",
+    "kind": "target",
+    "value": 50,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2019"
+    },
+    "horizon": {
+      "status": "inferred",
+      "value": "2024",
+      "basis": "Said in April 2019 to be reached in the next five years."
+    },
+    "reportedAt": "2019-04-16-comsats-event-tianjin",
+    "reportedBy": "chen-linhao",
+    "citations": [
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 6,
+        "locator": "will be established in the next five years"
+      }
+    ]
+  },
+  {
+    "id": "2019-04-16-technical-and-management-personnel-trained-target",
+    "indicator": "technical-and-management-personnel-trained",
+    "kind": "target",
+    "value": 5000,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "termInSource": "scientific, technical and managing personnel",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2019"
+    },
+    "horizon": {
+      "status": "inferred",
+      "value": "2024",
+      "basis": "Said in April 2019 to be reached in the next five years."
+    },
+    "reportedAt": "2019-04-16-comsats-event-tianjin",
+    "reportedBy": "chen-linhao",
+    "citations": [
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 6,
+        "locator": "Five thousand scientific, technical and managing personnel will be trained"
+      }
+    ]
+  },
+  {
+    "id": "2019-04-16-young-scientists-hosted-target",
+    "indicator": "young-scientists-hosted",
+    "kind": "target",
+    "value": 2500,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Young scientists from Belt and Road countries and regions to come to China for short-term research; the five-year window is stated with the companion targets.",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2019"
+    },
+    "horizon": {
+      "status": "inferred",
+      "value": "2024",
+      "basis": "Said in April 2019 to be reached in the next five years."
+    },
+    "reportedAt": "2019-04-16-comsats-event-tianjin",
+    "reportedBy": "chen-linhao",
+    "citations": [
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 5,
+        "locator": "A total of 2,500 young scientists"
+      },
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 6,
+        "locator": "in the next five years"
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 5,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Reported under the Belt and Road STI cooperation action plan. A South-South technology transfer centre under the UN South-South framework is mentioned separately.",
+    "termInSource": "国家级的技术转移平台",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 6,
+        "locator": "建设5个国家级的技术转移平台"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 114,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 3,
+        "locator": "签订了114个政府间的科技合作协定"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "涉及科技的国际组织和多边机制",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 3,
+        "locator": "200多个国际组织和多边机制"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-joint-laboratories",
+    "indicator": "joint-laboratories",
+    "kind": "achieved",
+    "value": 33,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Belt and Road joint laboratories whose construction had been launched.",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 6,
+        "locator": "启动建设33家"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-science-park-cooperation-countries",
+    "indicator": "science-park-cooperation-countries",
+    "kind": "achieved",
+    "value": 8,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Reported under the Belt and Road STI cooperation action plan.",
+    "termInSource": "官方的科技园区合作关系",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 6,
+        "locator": "与8个国家建立了官方的科技园区合作关系"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 161,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 3,
+        "locator": "161个国家和地区建立了科技合作关系"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 3
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-sti-personnel-trained-or-exchanged-person-times",
+    "indicator": "sti-personnel-trained-or-exchanged-person-times",
+    "kind": "achieved",
+    "value": 180000,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Reported under the Belt and Road STI cooperation action plan.",
+    "termInSource": "培训学员 人次",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 6,
+        "locator": "培训学员18万人次"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2020-10-28-young-scientists-hosted",
+    "indicator": "young-scientists-hosted",
+    "kind": "achieved",
+    "value": 8300,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Reported under the Belt and Road STI cooperation action plan. The page says young scientists of various countries.",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2020-10-28",
+        "basis": "Given as current in an article dated by its URL to 2020-10-28."
+      }
+    },
+    "citations": [
+      {
+        "source": "jjrbnet-2020-10-28-thirteenth-five-year-plan-international-cooperation",
+        "paragraph": 6,
+        "locator": "8300多名各国青年科学家来华工作"
+      },
+      {
+        "source": "brlscp-2020-10-30-161-countries-and-regions",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2022-06-06-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 161,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2022-06-06-china-past-decade-press-conference",
+    "reportedBy": "wang-zhigang",
+    "citations": [
+      {
+        "source": "fzxysj-xinhua-2022-06-07-wang-zhigang-open-door",
+        "paragraph": 3,
+        "locator": "與161個國家"
+      }
+    ]
+  },
+  {
     "id": "2022-intergovernmental-sti-cooperation-conferences",
     "indicator": "intergovernmental-sti-cooperation-conferences",
     "kind": "achieved",
@@ -24,6 +1046,10 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 8
+      },
+      {
+        "source": "crntt-2023-02-25-zhang-guangjun-scio-press-conference",
+        "paragraph": 6
       }
     ]
   },
@@ -44,6 +1070,68 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 8
+      },
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 8
+      },
+      {
+        "source": "people-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 5
+      },
+      {
+        "source": "crntt-2023-02-25-zhang-guangjun-scio-press-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2023-08-16-south-asia-technical-and-management-personnel-trained",
+    "indicator": "technical-and-management-personnel-trained",
+    "kind": "achieved",
+    "value": 2000,
+    "comparator": "nearly",
+    "scope": "other",
+    "scopeNote": "researchers and management staff from South Asian countries in China-hosted training courses",
+    "termInSource": "scientific researchers and management staff",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2023-08-16-4th-china-south-asia-technology-transfer-forum",
+    "reportedBy": "zhang-guangjun",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 12
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "2023-08-16-south-asia-young-scientists-hosted",
+    "indicator": "young-scientists-hosted",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "nearly",
+    "scope": "other",
+    "scopeNote": "young scientists from South Asian countries, sponsored through an innovative young scientist programme",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2014"
+    },
+    "reportedAt": "2023-08-16-4th-china-south-asia-technology-transfer-forum",
+    "reportedBy": "zhang-guangjun",
+    "citations": [
+      {
+        "source": "peoples-daily-2023-china-south-asia-technology-transfer",
+        "paragraph": 11
+      },
+      {
+        "source": "cgtn-2023-china-south-asia-technology-transfer",
+        "paragraph": 11
       }
     ]
   },
@@ -168,6 +1256,867 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     ]
   },
   {
+    "id": "2025-06-03-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 10,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Centres facing Belt and Road partner countries, supported in Guangxi, Yunnan, Ningxia, Jiangsu, Hubei, Guangdong and the Chengdu-Chongqing area.",
+    "termInSource": "国际技术转移中心",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-06-03-scio-second-brst-press-conference",
+    "reportedBy": "chen-jiachang",
+    "citations": [
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 5,
+        "locator": "建立了10个国际技术转移中心"
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-intergovernmental-sti-agreement-countries",
+    "indicator": "intergovernmental-sti-agreement-countries",
+    "kind": "achieved",
+    "value": 80,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-06-03-scio-second-brst-press-conference",
+    "reportedBy": "chen-jiachang",
+    "citations": [
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 4,
+        "locator": "中国已与80多个共建国家签署了政府间科技合作协定"
+      },
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 8
+      },
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 119,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "中外政府间科技协议",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-06-03-scio-second-brst-press-conference",
+    "reportedBy": "chen-jiachang",
+    "citations": [
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 4,
+        "locator": "中外政府间科技协议达到了119个"
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 2
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-06-03-scio-second-brst-press-conference",
+    "reportedBy": "chen-jiachang",
+    "citations": [
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 2,
+        "locator": "加入了200多個國際組織和多邊機制"
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-joint-laboratories",
+    "indicator": "joint-laboratories",
+    "kind": "achieved",
+    "value": 70,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Belt and Road joint laboratories launched in fields such as agriculture, new energy and health.",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-06-03-scio-second-brst-press-conference",
+    "reportedBy": "chen-jiachang",
+    "citations": [
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 9,
+        "locator": "启动建设了70多家"
+      },
+      {
+        "source": "rjbk-2025-06-03-80-countries-sti-agreements",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 160,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-06-03-scio-second-brst-press-conference",
+    "reportedBy": "chen-jiachang",
+    "citations": [
+      {
+        "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
+        "paragraph": 4,
+        "locator": "中国已与160多个国家和地区建立科技合作关系"
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 2
+      },
+      {
+        "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 10,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Platforms serving regions including ASEAN, Africa and Latin America.",
+    "termInSource": "international technology transfer platforms",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 6,
+        "locator": "10 international technology transfer platforms"
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 8,
+        "locator": "10 international technology transfer platforms"
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 119,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "inter-governmental sci-tech cooperation agreements",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 3,
+        "locator": "signed 119 inter-governmental sci-tech cooperation agreements"
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-international-mega-science-programs-joined",
+    "indicator": "international-mega-science-programs-joined",
+    "kind": "achieved",
+    "value": 60,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 5,
+        "locator": "more than 60 international mega-science programs and projects"
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 3,
+        "locator": "joined over 200 international organizations and multilateral mechanisms"
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-joint-laboratories",
+    "indicator": "joint-laboratories",
+    "kind": "achieved",
+    "value": 70,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "termInSource": "Belt and Road joint laboratories",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "linkedStatistics": [
+      "2025-09-18-joint-laboratory-partner-countries"
+    ],
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 6,
+        "locator": "joint laboratories with nearly 50 countries"
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 8,
+        "locator": "nearly 50 countries to jointly establish over 70 joint laboratories"
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-joint-laboratory-partner-countries",
+    "indicator": "joint-laboratory-partner-countries",
+    "kind": "achieved",
+    "value": 50,
+    "comparator": "nearly",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "linkedStatistics": [
+      "2025-09-18-joint-laboratories"
+    ],
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 6,
+        "locator": "joint laboratories with nearly 50 countries"
+      },
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 8,
+        "locator": "nearly 50 countries to jointly establish over 70 joint laboratories"
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-joint-research-projects-funded",
+    "indicator": "joint-research-projects-funded",
+    "kind": "achieved",
+    "value": 4000,
+    "comparator": "nearly",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "citations": [
+      {
+        "source": "scio-2025-09-19-belt-and-road-sti-cooperation",
+        "paragraph": 9,
+        "locator": "jointly funded nearly 4,000 research projects"
+      }
+    ]
+  },
+  {
+    "id": "2025-09-18-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 160,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "sci-tech cooperation relationships",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2025-09-18-scio-14th-five-year-plan-sti-press-conference",
+    "reportedBy": "yin-hejun",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "xinhua-2025-09-18-international-sti-cooperation",
+        "paragraph": 2,
+        "locator": "more than 160 countries and regions"
+      }
+    ]
+  },
+  {
+    "id": "brnn-2023-10-20-sci-tech-innovation-bri-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 9,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Platforms for ASEAN, South Asia, the Arab states, Africa, Latin America and other regions.",
+    "termInSource": "cross-border technology transfer platforms",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2023-06-30",
+        "basis": "By the end of June 2023."
+      }
+    },
+    "citations": [
+      {
+        "source": "brnn-2023-10-20-sci-tech-innovation-bri",
+        "paragraph": 4,
+        "locator": "nine cross-border technology transfer platforms"
+      }
+    ]
+  },
+  {
+    "id": "brnn-2023-10-20-sci-tech-innovation-bri-intergovernmental-sti-agreement-countries",
+    "indicator": "intergovernmental-sti-agreement-countries",
+    "kind": "achieved",
+    "value": 80,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2023-06-30",
+        "basis": "By the end of June 2023."
+      }
+    },
+    "citations": [
+      {
+        "source": "brnn-2023-10-20-sci-tech-innovation-bri",
+        "paragraph": 4,
+        "locator": "more than 80 BRI partner countries"
+      }
+    ]
+  },
+  {
+    "id": "brnn-2023-10-20-sci-tech-innovation-bri-joint-laboratories",
+    "indicator": "joint-laboratories",
+    "kind": "achieved",
+    "value": 50,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2023-06-30",
+        "basis": "By the end of June 2023."
+      }
+    },
+    "citations": [
+      {
+        "source": "brnn-2023-10-20-sci-tech-innovation-bri",
+        "paragraph": 4,
+        "locator": "more than 50 joint laboratories"
+      }
+    ]
+  },
+  {
+    "id": "brnn-2023-10-20-sci-tech-innovation-bri-young-scientists-hosted",
+    "indicator": "young-scientists-hosted",
+    "kind": "achieved",
+    "value": 10000,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2013"
+    },
+    "citations": [
+      {
+        "source": "brnn-2023-10-20-sci-tech-innovation-bri",
+        "paragraph": 5,
+        "locator": "hosted more than 10,000 young scientists"
+      }
+    ]
+  },
+  {
+    "id": "dongxingnet-2021-04-28-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 5,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Achieved as the Belt and Road STI action plan was implemented.",
+    "termInSource": "5个技术转移平台",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2021-04-28",
+        "basis": "Figures in a page dated 28 April 2021 that gives no reference date."
+      }
+    },
+    "citations": [
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "dongxingnet-2021-04-28-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "参与国际组织和多边机制超过200个",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2021-04-28",
+        "basis": "Figures in a page dated 28 April 2021 that gives no reference date."
+      }
+    },
+    "citations": [
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "dongxingnet-2021-04-28-joint-laboratories",
+    "indicator": "joint-laboratories",
+    "kind": "achieved",
+    "value": 33,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Achieved as the Belt and Road STI action plan was implemented.",
+    "termInSource": "建设33家联合实验室",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2021-04-28",
+        "basis": "Figures in a page dated 28 April 2021 that gives no reference date."
+      }
+    },
+    "citations": [
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "dongxingnet-2021-04-28-science-park-cooperation-countries",
+    "indicator": "science-park-cooperation-countries",
+    "kind": "achieved",
+    "value": 8,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Achieved as the Belt and Road STI action plan was implemented.",
+    "termInSource": "与8个国家建立科技园区合作关系",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2021-04-28",
+        "basis": "Figures in a page dated 28 April 2021 that gives no reference date."
+      }
+    },
+    "citations": [
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "dongxingnet-2021-04-28-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 160,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "160多个国家建立科技合作关系",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2021-04-28",
+        "basis": "Figures in a page dated 28 April 2021 that gives no reference date."
+      }
+    },
+    "citations": [
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "dongxingnet-2021-04-28-sti-personnel-trained-or-exchanged-person-times",
+    "indicator": "sti-personnel-trained-or-exchanged-person-times",
+    "kind": "achieved",
+    "value": 180000,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Achieved as the Belt and Road STI action plan was implemented. Counted in person-times (人次).",
+    "termInSource": "培训学员18万人次",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2021-04-28",
+        "basis": "Figures in a page dated 28 April 2021 that gives no reference date."
+      }
+    },
+    "citations": [
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "dongxingnet-2021-04-28-young-scientists-hosted",
+    "indicator": "young-scientists-hosted",
+    "kind": "achieved",
+    "value": 8300,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Achieved as the Belt and Road STI action plan was implemented.",
+    "termInSource": "8300多名外国青年科学家来华工作",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2021-04-28",
+        "basis": "Figures in a page dated 28 April 2021 that gives no reference date."
+      }
+    },
+    "citations": [
+      {
+        "source": "dongxingnet-2021-china-sti-cooperation-relations-zh-vi",
+        "paragraph": 12
+      }
+    ]
+  },
+  {
+    "id": "gnp-2023-china-south-asia-tech-collaboration-intergovernmental-sti-agreement-countries",
+    "indicator": "intergovernmental-sti-agreement-countries",
+    "kind": "achieved",
+    "value": 117,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "signed scientific and technological cooperation agreements with 117 countries",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2023-08-19",
+        "basis": "'at present' in a report datelined 19 August 2023"
+      }
+    },
+    "citations": [
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "gnp-2023-china-south-asia-tech-collaboration-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 160,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2023-08-19",
+        "basis": "'at present' in a report datelined 19 August 2023"
+      }
+    },
+    "citations": [
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "gnp-2023-south-asia-international-organizations-and-multilateral-mechanisms-joined",
+    "indicator": "international-organizations-and-multilateral-mechanisms-joined",
+    "kind": "achieved",
+    "value": 200,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "participated in more than 200 international organizations and multilateral mechanisms",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2023-08-19",
+        "basis": "'at present' in a report datelined 19 August 2023"
+      }
+    },
+    "citations": [
+      {
+        "source": "gnp-2023-china-south-asia-tech-collaboration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "people-pt-2016-10-05-belt-and-road-sti-plan-sti-personnel-trained-or-exchanged-person-times-target",
+    "indicator": "sti-personnel-trained-or-exchanged-person-times",
+    "kind": "target",
+    "value": 150000,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Target of the Belt and Road S&T cooperation plan issued by MOST with the National Development and Reform Commission, the Ministry of Foreign Affairs and the Ministry of Commerce; countries along the Belt and Road.",
+    "termInSource": "S&T personnel brought to China for exchanges or training",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2016"
+    },
+    "horizon": {
+      "status": "inferred",
+      "value": "2021",
+      "basis": "The plan's window is the next three to five years from its release, reported on 2016-10-05; the later end is taken."
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "people-pt-2016-10-05-belt-and-road-sti-plan",
+        "paragraph": 3,
+        "locator": "mais de 150 mil profissionais científicos e tecnológicos"
+      },
+      {
+        "source": "people-pt-2016-10-05-belt-and-road-sti-plan",
+        "paragraph": 2,
+        "locator": "nos próximos três ou cinco anos"
+      },
+      {
+        "source": "shanghaidaily-china-promotes-sci-tech-cooperation-along-belt-and-road",
+        "paragraph": 6,
+        "locator": "bring over 150,000 S&T personnel"
+      },
+      {
+        "source": "shanghaidaily-china-promotes-sci-tech-cooperation-along-belt-and-road",
+        "paragraph": 5,
+        "locator": "in the next three to five years"
+      }
+    ]
+  },
+  {
+    "id": "people-pt-2016-10-05-belt-and-road-sti-plan-young-scientists-hosted-target",
+    "indicator": "young-scientists-hosted",
+    "kind": "target",
+    "value": 5000,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Target of the Belt and Road S&T cooperation plan issued by MOST with the National Development and Reform Commission, the Ministry of Foreign Affairs and the Ministry of Commerce; countries along the Belt and Road.",
+    "termInSource": "receive more than 5,000 young scientists",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2016"
+    },
+    "horizon": {
+      "status": "inferred",
+      "value": "2021",
+      "basis": "The plan's window is the next three to five years from its release, reported on 2016-10-05; the later end is taken."
+    },
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "people-pt-2016-10-05-belt-and-road-sti-plan",
+        "paragraph": 3,
+        "locator": "mais de 5 mil cientistas jovens"
+      },
+      {
+        "source": "people-pt-2016-10-05-belt-and-road-sti-plan",
+        "paragraph": 2,
+        "locator": "nos próximos três ou cinco anos"
+      },
+      {
+        "source": "shanghaidaily-china-promotes-sci-tech-cooperation-along-belt-and-road",
+        "paragraph": 6,
+        "locator": "more than 5,000 young scientists"
+      },
+      {
+        "source": "shanghaidaily-china-promotes-sci-tech-cooperation-along-belt-and-road",
+        "paragraph": 5,
+        "locator": "in the next three to five years"
+      }
+    ]
+  },
+  {
+    "id": "pujiangforum-2023-belt-and-road-seminar-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 10,
+    "comparator": "nearly",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Platforms in South Asia, Africa, Latin America, the Arab countries and ASEAN, built over the past six years.",
+    "termInSource": "overseas technology transfer platforms",
+    "reference": {
+      "kind": "cumulative",
+      "since": "2017"
+    },
+    "reportedAt": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "reportedBy": "dai-gang",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 4,
+        "locator": "nearly 10 overseas technology transfer platforms"
+      }
+    ]
+  },
+  {
+    "id": "pujiangforum-2023-belt-and-road-seminar-joint-laboratories",
+    "indicator": "joint-laboratories",
+    "kind": "achieved",
+    "value": 53,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "reportedBy": "dai-gang",
+    "linkedStatistics": [
+      "pujiangforum-2023-belt-and-road-seminar-joint-laboratory-partner-countries"
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 5,
+        "locator": "53 joint labs with 40 BRI countries"
+      }
+    ]
+  },
+  {
+    "id": "pujiangforum-2023-belt-and-road-seminar-joint-laboratory-partner-countries",
+    "indicator": "joint-laboratory-partner-countries",
+    "kind": "achieved",
+    "value": 40,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "reportedBy": "dai-gang",
+    "linkedStatistics": [
+      "pujiangforum-2023-belt-and-road-seminar-joint-laboratories"
+    ],
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 5,
+        "locator": "53 joint labs with 40 BRI countries"
+      }
+    ]
+  },
+  {
+    "id": "pujiangforum-2023-belt-and-road-seminar-science-park-cooperation-countries",
+    "indicator": "science-park-cooperation-countries",
+    "kind": "achieved",
+    "value": 9,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "reportedBy": "dai-gang",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 5,
+        "locator": "cooperation with nine countries in terms of sci-tech parks"
+      }
+    ]
+  },
+  {
+    "id": "pujiangforum-2023-belt-and-road-seminar-technical-and-management-personnel-trained",
+    "indicator": "technical-and-management-personnel-trained",
+    "kind": "achieved",
+    "value": 15000,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "termInSource": "researchers from the BRI countries",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2023-pujiang-innovation-forum-belt-and-road-seminar",
+    "reportedBy": "dai-gang",
+    "citations": [
+      {
+        "source": "pujiangforum-2023-belt-and-road-seminar-dai-gang",
+        "paragraph": 5,
+        "locator": "trained more than 15,000 researchers"
+      }
+    ]
+  },
+  {
     "id": "scio-innovation-press-conference-intergovernmental-sti-agreements",
     "indicator": "intergovernmental-sti-agreements",
     "kind": "achieved",
@@ -183,6 +2132,18 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 8
+      },
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "people-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "crntt-2023-02-25-zhang-guangjun-scio-press-conference",
+        "paragraph": 6
       }
     ]
   },
@@ -202,6 +2163,306 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 8
+      },
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 7
+      },
+      {
+        "source": "people-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 4
+      },
+      {
+        "source": "crntt-2023-02-25-zhang-guangjun-scio-press-conference",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2021-09-16-technology-transfer-cooperation-agreements-facilitated",
+    "indicator": "technology-transfer-cooperation-agreements-facilitated",
+    "kind": "achieved",
+    "value": 630,
+    "comparator": "more-than",
+    "scope": "other",
+    "scopeNote": "Cooperation agreements whose signing the China-ASEAN Technology Transfer Center facilitated through its eight conferences.",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2021-09",
+        "basis": "Figure stated in a report on the September 2021 forum, covering the eight earlier conferences."
+      }
+    },
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2021-09-16-technology-transfer-projects-promoted",
+    "indicator": "technology-transfer-projects-promoted",
+    "kind": "achieved",
+    "value": 6000,
+    "comparator": "nearly",
+    "scope": "other",
+    "scopeNote": "Projects promoted by the China-ASEAN Technology Transfer Center through its eight conferences before the 9th forum.",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2021-09",
+        "basis": "Figure stated in a report on the September 2021 forum, covering the eight earlier conferences."
+      }
+    },
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2022-12-01-global-sci-tech-cooperation-intergovernmental-sti-agreements",
+    "indicator": "intergovernmental-sti-agreements",
+    "kind": "achieved",
+    "value": 114,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2022-most-press-conference-liang-yingda",
+    "reportedBy": "liang-yingda",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 8,
+        "locator": "over 160 countries and regions, signing 114 inter-governmental"
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2022-12-01-global-sci-tech-cooperation-joint-research-project-funding",
+    "indicator": "joint-research-project-funding",
+    "kind": "achieved",
+    "value": 10,
+    "comparator": "exact",
+    "scale": "billion",
+    "currency": "CNY",
+    "scope": "all-partners",
+    "scopeNote": "Programmes jointly approved with more than 60 countries, regions and international organizations under MOST key projects such as intergovernmental S&T innovation cooperation.",
+    "termInSource": "a total funding of 10 billion RMB",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2022-most-press-conference-liang-yingda",
+    "reportedBy": "liang-yingda",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "linkedStatistics": [
+      "stdaily-2022-12-01-global-sci-tech-cooperation-joint-research-projects-funded",
+      "stdaily-2022-liang-yingda-global-cooperation-intergovernmental-sti-cooperation-project-partners"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 9,
+        "locator": "total funding of 10 billion RMB"
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2022-12-01-global-sci-tech-cooperation-joint-research-projects-funded",
+    "indicator": "joint-research-projects-funded",
+    "kind": "achieved",
+    "value": 2000,
+    "comparator": "nearly",
+    "scope": "all-partners",
+    "scopeNote": "Programmes jointly approved with more than 60 countries, regions and international organizations under MOST key projects such as intergovernmental S&T innovation cooperation.",
+    "termInSource": "programs jointly approved",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2022-most-press-conference-liang-yingda",
+    "reportedBy": "liang-yingda",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "linkedStatistics": [
+      "stdaily-2022-12-01-global-sci-tech-cooperation-joint-research-project-funding",
+      "stdaily-2022-liang-yingda-global-cooperation-intergovernmental-sti-cooperation-project-partners"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 9,
+        "locator": "nearly 2,000 programs"
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2022-12-01-global-sci-tech-cooperation-sti-partnership-countries-and-regions",
+    "indicator": "sti-partnership-countries-and-regions",
+    "kind": "achieved",
+    "value": 160,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "sci-tech cooperation relationships with over 160 countries and regions",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "reportedAt": "2022-most-press-conference-liang-yingda",
+    "reportedBy": "liang-yingda",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 8,
+        "locator": "over 160 countries and regions, signing 114 inter-governmental"
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2022-liang-yingda-global-cooperation-covid-19-joint-research-partner-countries",
+    "indicator": "covid-19-joint-research-partner-countries",
+    "kind": "achieved",
+    "value": 17,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2022-12-01",
+        "basis": "given at a press conference held 'recently' before the article of 1 December 2022"
+      }
+    },
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2022-liang-yingda-global-cooperation-intergovernmental-sti-cooperation-project-partners",
+    "indicator": "intergovernmental-sti-cooperation-project-partners",
+    "kind": "achieved",
+    "value": 60,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "more than 60 countries, regions and international organizations",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "unknown",
+        "notAfter": "2022-12-01",
+        "basis": "given at a press conference held 'recently' before the article of 1 December 2022"
+      }
+    },
+    "reportedAt": "2022-most-press-conference-liang-yingda",
+    "reportedBy": "liang-yingda",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "linkedStatistics": [
+      "stdaily-2022-12-01-global-sci-tech-cooperation-joint-research-projects-funded",
+      "stdaily-2022-12-01-global-sci-tech-cooperation-joint-research-project-funding"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2022-12-01-global-sci-tech-cooperation",
+        "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2024-09-28-belt-and-road-joint-laboratories",
+    "indicator": "joint-laboratories",
+    "kind": "achieved",
+    "value": 50,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "termInSource": "BRI joint laboratories",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2024-09-28-belt-and-road-joint-research-projects-supported",
+    "indicator": "belt-and-road-joint-research-projects-supported",
+    "kind": "achieved",
+    "value": 1000,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2024-09-28-cross-border-technology-transfer-centres",
+    "indicator": "cross-border-technology-transfer-centres",
+    "kind": "achieved",
+    "value": 9,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Centres covering ASEAN, Africa, Latin America and other regions.",
+    "termInSource": "transnational technology transfer centers",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2024-09-28-intergovernmental-sti-agreement-countries",
+    "indicator": "intergovernmental-sti-agreement-countries",
+    "kind": "achieved",
+    "value": 81,
+    "comparator": "exact",
+    "scope": "belt-and-road-partners",
+    "termInSource": "intergovernmental science and technology agreements with 81 countries",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2024-09-28-technical-and-management-personnel-trained",
+    "indicator": "technical-and-management-personnel-trained",
+    "kind": "achieved",
+    "value": 16000,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Trained during the previous 11 years; fields named include agriculture and health.",
+    "termInSource": "professionals",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 4
       }
     ]
   }
