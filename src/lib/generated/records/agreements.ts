@@ -56,6 +56,10 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
     "citations": [
       {
         "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 1
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
         "paragraph": 3
       },
       {
@@ -71,6 +75,9 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
   {
     "id": "brics-calendar-of-sti-activities-2020-2021",
     "title": "Calendar of BRICS STI Activities 2020-21",
+    "otherNames": [
+      "金磚國家科技創新活動計劃(2020-2021年)"
+    ],
     "kind": "action-plan",
     "partyCountries": [
       "BR",
@@ -163,6 +170,10 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
     "citations": [
       {
         "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 1
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
         "paragraph": 2
       },
       {
@@ -205,6 +216,9 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
   {
     "id": "brics-sti-declaration-2020",
     "title": "BRICS STI Declaration 2020",
+    "otherNames": [
+      "第八屆金磚國家科技創新部長級會議宣言"
+    ],
     "kind": "joint-statement",
     "partyCountries": [
       "BR",
@@ -270,8 +284,71 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
     ]
   },
   {
+    "id": "china-asean-joint-initiative-sti-enhancing-program-2023",
+    "title": "Joint Initiative on Advancing the China-ASEAN Science, Technology and Innovation Enhancing Program",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CN"
+    ],
+    "partyOrganizations": [
+      "asean"
+    ],
+    "subject": "Statement by China and the ASEAN member states setting out proposals to take the China-ASEAN STI Enhancing Program forward, starting with people-to-people and talent exchanges.",
+    "signed": {
+      "status": "unknown",
+      "notAfter": "2023-09-06",
+      "basis": "posted on the Chinese foreign ministry site on 6 September 2023; the stored copy does not say when it was adopted"
+    },
+    "citations": [
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 2
+      },
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 3
+      },
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 4,
+        "locator": "we, China and ASEAN member states, will further enhance exchanges"
+      },
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "china-asean-joint-statement-on-sti-cooperation-2018",
+    "title": "Joint Statement on China-ASEAN Science, Technology and Innovation Cooperation",
+    "kind": "joint-statement",
+    "partyCountries": [
+      "CN"
+    ],
+    "partyOrganizations": [
+      "asean"
+    ],
+    "subject": "Statement issued at the 21st China-ASEAN Summit that set out a plan for future China-ASEAN STI collaboration.",
+    "signed": {
+      "status": "stated",
+      "value": "2018"
+    },
+    "citations": [
+      {
+        "source": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
+        "paragraph": 4,
+        "locator": "In 2018, the 21st China-ASEAN Summit issued the Joint Statement"
+      }
+    ]
+  },
+  {
     "id": "china-asean-plan-of-action-closer-sti-partnership-2021-2025",
     "title": "ASEAN-China Plan of Action for a Closer Partnership of Science, Technology and Innovation for Future (2021-2025)",
+    "otherNames": [
+      "China-ASEAN Action Plan for Building Closer Science, Technology and Innovation Partnership for the Future (2021-2025)",
+      "China-ASEAN Plan of Action on a Closer Partnership of Science, Technology and Innovation for the Future (2021-2025)"
+    ],
     "kind": "action-plan",
     "partyCountries": [
       "CN"
@@ -462,6 +539,11 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
       "basis": "released at the opening ceremony on 8 November of the conference held 7-9 November 2016"
     },
     "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 9,
+        "locator": "On Nov. 8, the opening ceremony"
+      },
       {
         "source": "jittc-1st-china-ceec-conference-event-centre",
         "paragraph": 10
@@ -839,6 +921,10 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
     "citations": [
       {
         "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2018-19-agreements-china-italy-innovation-week-milan",
         "paragraph": 7
       },
       {
@@ -1048,6 +1134,9 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
   {
     "id": "china-new-zealand-five-year-roadmap-agreement-2018",
     "title": "Arrangement on a Five Year Roadmap for China-New Zealand Science and Technology Cooperation (2018-2022)",
+    "otherNames": [
+      "中國-新西蘭科技合作五年路線圖安排(2018—2022)"
+    ],
     "kind": "other",
     "partyCountries": [
       "CN",
@@ -1319,12 +1408,17 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
     "signed": {
       "status": "inferred",
       "value": "1978",
-      "basis": "the page says 2018 marks its 40th anniversary"
+      "basis": "The page (November 2018) says 2018 marks the 40th anniversary of the agreement; it does not print the year of signing."
     },
     "citations": [
       {
         "source": "xinhua-2018-china-britain-personnel-exchanges-science-copy",
         "paragraph": 9
+      },
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 6,
+        "locator": "自1978年签署政府间科技合作协定以来"
       }
     ]
   },
@@ -1360,6 +1454,9 @@ export const agreements: readonly (RecordOf<"agreements"> & { id: AgreementId })
   {
     "id": "china-ukraine-sti-subcommittee-third-meeting-minutes-agreement-2018",
     "title": "中华人民共和国和乌克兰政府间合作委员会科技合作分委会第三次会议纪要",
+    "otherNames": [
+      "中乌政府间合作委员会科技合作分委会第三次会议纪要"
+    ],
     "kind": "protocol",
     "partyCountries": [
       "CN",

@@ -44,7 +44,8 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "outcomes": [
       "Canada and China signed a joint declaration on clean technology cooperation, a letter of intent to relaunch the Canadian International Innovation Program, and a statement on a joint S&T action plan for 2016-2018.",
       "More departments and agencies joined from both sides, which brought regulatory science into the scope of the cooperation.",
-      "A participating centre reported close to 40 government bodies and more than 130 representatives, the largest attendance of the series so far."
+      "A participating centre reported close to 40 government bodies and more than 130 representatives, the largest attendance of the series so far.",
+      "At a side meeting, C-CJCBERI's director and MOST counsellor Cai Jianing agreed that bioenergy has strong potential to replace fossil fuels, and that both countries would give its development high priority."
     ],
     "programs": [
       "canadian-international-innovation-program"
@@ -219,7 +220,8 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "outcomes": [
       "MOST and the U.S. Department of State held a science pillar meeting that reviewed people-to-people S&T exchange and agreed on shared topics and next steps.",
       "MOST organised two side events: a China-U.S. plus clean stove international development forum and a China-U.S. science park innovation cooperation forum.",
-      "Wang Zhigang published a signed article in People's Daily on the progress of STI cooperation and people-to-people exchange."
+      "Wang Zhigang published a signed article in People's Daily on the progress of STI cooperation and people-to-people exchange.",
+      "The fact sheet of this round listed science and technology items, given on the page as 29 items in 58 S&T areas, young scientist exchanges among them."
     ],
     "citations": [
       {
@@ -236,6 +238,10 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       },
       {
         "source": "safea-2016-wang-zhigang-attends-7th-china-us-cpe",
+        "paragraph": 6
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
         "paragraph": 6
       }
     ]
@@ -296,6 +302,66 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
         "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2016-06-23-2nd-china-ukraine-st-subcommittee",
+    "kind": "joint-committee-session",
+    "title": "2nd meeting of the China-Ukraine S&T subcommittee",
+    "summary": "Vice Minister Yin Hejun and Ukraine's deputy minister of education and science Maxim Strikha chaired the second China-Ukraine S&T cooperation subcommittee in Kyiv, where the sides set common lines of cooperation and the joint projects for 2017-2018.",
+    "date": {
+      "status": "stated",
+      "value": "2016-06-23"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Kyiv",
+      "country": "UA"
+    },
+    "session": {
+      "mechanism": "china-ukraine-subcommittee-on-st-cooperation",
+      "number": 2
+    },
+    "counterpartCountries": [
+      "UA"
+    ],
+    "topics": [
+      "bilateral-sti-cooperation",
+      "science-parks",
+      "technology-transfer",
+      "joint-research",
+      "personnel-exchange",
+      "belt-and-road"
+    ],
+    "outcomes": [
+      "The sides agreed to work together on science parks and technology transfer and to back joint R&D by institutes, universities and companies in agreed priority fields.",
+      "Within the Belt and Road initiative they would encourage joint R&D, shared research facilities, researcher exchanges, information sharing and more people-to-people contacts.",
+      "They settled which joint S&T projects the two countries would run in 2017-2018.",
+      "The third meeting was set for China in 2018.",
+      "Beside the meeting, the Chinese delegation toured the E.O. Paton Electric Welding Institute, Taras Shevchenko National University of Kyiv and other bodies."
+    ],
+    "programs": [
+      "belt-and-road-initiative"
+    ],
+    "citations": [
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3,
+        "locator": "held in Kyiv on 23 June 2016"
+      },
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 4
+      },
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 5
+      },
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 6
       }
     ]
   },
@@ -605,8 +671,8 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
   {
     "id": "2016-11-03-16th-china-us-jc",
     "kind": "joint-commission-session",
-    "title": "16th China-U.S. Joint Commission Meeting on S&T Cooperation",
-    "summary": "Minister Wan Gang and U.S. presidential science adviser John Holdren co-chaired the 16th China-U.S. joint commission on S&T cooperation in Beijing, with a dozen agencies from each government taking part.",
+    "title": "16th session of the China-US joint commission on S&T cooperation, Beijing",
+    "summary": "Minister Wan Gang and U.S. presidential science adviser John Holdren co-chaired the 16th China-U.S. joint commission on S&T cooperation in Beijing, with about a dozen agencies from each government taking part.",
     "date": {
       "status": "stated",
       "value": "2016-11-03"
@@ -632,7 +698,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "outcomes": [
       "The two sides discussed deeper cooperation in science, technology and healthcare toward shared climate and environmental goals.",
-      "They agreed to use other inter-agency mechanisms, such as the China-U.S. S&T Executive Secretaries Meeting and the S&T pillar meeting of the people-to-people exchange consultation, to advance cooperation."
+      "They agreed to advance S&T cooperation through other inter-agency channels: the executive secretaries' meeting on S&T and the S&T pillar of the China-U.S. high-level people-to-people exchange consultation."
     ],
     "citations": [
       {
@@ -794,6 +860,14 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       },
       {
         "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 7
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 8
+      },
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
         "paragraph": 9
       },
       {
@@ -838,10 +912,6 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "At Moscow State University Li discussed the university's part in China-Russia S&T cooperation with its rector."
     ],
     "citations": [
-      {
-        "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
-        "paragraph": 5
-      },
       {
         "source": "most-2016-li-meng-attends-20th-china-russia-pm-committee",
         "paragraph": 5
@@ -955,6 +1025,35 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "most-2016-20th-china-russia-st-subcommittee-shanghai",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2016-china-hungary-joint-committee-budapest",
+    "kind": "joint-committee-session",
+    "title": "China-Hungary S&T joint committee meeting in Budapest, 2016",
+    "summary": "The joint committee set up under the 2002 China-Hungary S&T cooperation agreement, which MOST and Hungary's research and innovation office implement, met in Budapest; the Hungarian embassy page gives only the year and calls it the latest meeting.",
+    "date": {
+      "status": "stated",
+      "value": "2016"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "in-person",
+      "city": "Budapest",
+      "country": "HU"
+    },
+    "session": {
+      "mechanism": "china-hungary-joint-committee-on-sti-cooperation"
+    },
+    "counterpartCountries": [
+      "HU"
+    ],
+    "citations": [
+      {
+        "source": "hungarian-embassy-beijing-bilateral-scientific-relations",
+        "paragraph": 3,
+        "locator": "Joint Committee Meeting was held in Budapest in 2016"
       }
     ]
   },
@@ -1540,8 +1639,29 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
         "paragraph": 1
       },
       {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 2
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 4
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 5
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 7
+      },
+      {
         "source": "scio-2017-brics-to-beef-up-ties-in-science",
         "paragraph": 8
+      },
+      {
+        "source": "scio-2017-brics-to-beef-up-ties-in-science",
+        "paragraph": 12,
+        "locator": "promote training and exchanges for young scientists"
       }
     ]
   },
@@ -1719,7 +1839,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "id": "2017-12-04-most-un-sti-for-sdgs-mou-signing",
     "kind": "signing",
     "title": "MOST and the UN sign an MOU on STI for the Sustainable Development Goals",
-    "summary": "MOST Vice Minister Xu Nanping and UN Under-Secretary-General Liu Zhenmin signed in Shanghai a memorandum of understanding on science, technology and innovation for the Sustainable Development Goals.",
+    "summary": "Xu Nanping of MOST and UN Under-Secretary-General Liu Zhenmin signed in Shanghai a memorandum of understanding on science, technology and innovation for the Sustainable Development Goals.",
     "date": {
       "status": "stated",
       "value": "2017-12-04"
@@ -2470,7 +2590,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "id": "2018-07-09-china-germany-intergovernmental-consultation",
     "kind": "ministerial-meeting",
     "title": "5th round of China-Germany inter-governmental consultation",
-    "summary": "Premier Li Keqiang and Chancellor Angela Merkel held the fifth round of China-Germany inter-governmental consultation in Berlin; Minister Wang Zhigang accompanied the Premier.",
+    "summary": "Minister Wang Zhigang accompanied Premier Li Keqiang to Germany for the fifth round of China-Germany inter-governmental consultation in Berlin, during which the premier and Chancellor Angela Merkel witnessed two MOST-BMBF signings.",
     "date": {
       "status": "stated",
       "value": "2018-07-09"
@@ -3176,7 +3296,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "outcomes": [
       "The meeting reviewed the 2016-2018 China-Canada STI action plan and intergovernmental projects, with reports in six areas: agri-food and bio-products, clean technology, health and life sciences, environmental technology and plastic pollution, local cooperation and researcher mobility.",
       "The countries agreed to keep building agri-food joint laboratories, strengthen clean-technology R&D and industrialisation, continue basic and vaccine research cooperation in health, and explore a young-scientist exchange programme.",
-      "Cooperative arrangements for joint laboratories on canola genetic improvement (CAAS with Agriculture and Agri-Food Canada) and on bean breeding (Jiangsu Academy of Agricultural Sciences) were presented at the meeting; the stored copy is cut before it says what was done with them."
+      "Cooperative arrangements for joint laboratories on canola genetic improvement (CAAS with Agriculture and Agri-Food Canada) and on bean breeding (Jiangsu Academy of Agricultural Sciences) were on the meeting's agenda; the stored copy is cut before it says what was done with them."
     ],
     "agreements": [
       {
@@ -3539,7 +3659,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "id": "2018-12-04-china-italy-innovation-week",
     "kind": "forum",
     "title": "9th China-Italy Science, Technology and Innovation Week",
-    "summary": "Minister Wang Zhigang and Italy's education and research minister Marco Bussetti opened the ninth China-Italy Science, Technology and Innovation Week in Milan and signed a joint declaration; 19 institutional cooperation agreements were signed on the opening day.",
+    "summary": "Minister Wang Zhigang and Italy's education and research minister Marco Bussetti opened the ninth China-Italy Science, Technology and Innovation Week in Milan and signed a joint declaration; 19 cooperation agreements were signed on the opening day.",
     "date": {
       "status": "inferred",
       "value": "2018-12-04",
@@ -4048,7 +4168,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "id": "2019-04-09-china-eu-innovation-cooperation-dialogue-4th",
     "kind": "dialogue",
     "title": "Fourth EU-China Innovation Cooperation Dialogue",
-    "summary": "EU research commissioner Carlos Moedas and Wang Zhigang co-chaired the fourth EU-China Innovation Cooperation Dialogue in Brussels on the margins of the EU-China summit, comparing Horizon Europe with China's 2021-2035 S&T plan.",
+    "summary": "EU research commissioner Carlos Moedas and Wang Zhigang co-chaired the fourth EU-China Innovation Cooperation Dialogue in Brussels on the margins of the EU-China summit, where each side presented its new plans: Horizon Europe and China's 2021-2035 S&T plan.",
     "date": {
       "status": "inferred",
       "value": "2019-04-09",
@@ -4176,7 +4296,8 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "joint-laboratories"
     ],
     "outcomes": [
-      "MOST said it would support COMSATS in taking part in Belt and Road projects under the Belt and Road STI cooperation action plan."
+      "MOST said it would support COMSATS in taking part in Belt and Road projects under the Belt and Road STI cooperation action plan.",
+      "Chen said he expected COMSATS and the Chinese Academy of Sciences to work together more closely."
     ],
     "programs": [
       "belt-and-road-initiative",
@@ -4199,6 +4320,10 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
         "paragraph": 8
+      },
+      {
+        "source": "chinadaily-2019-04-17-belt-and-road-scientists-comsats",
+        "paragraph": 9
       }
     ]
   },
@@ -4581,7 +4706,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "outcomes": [
       "The sides discussed carrying out the consensus of the two heads of state and the way forward for bilateral S&T cooperation.",
-      "Serbia was invited to be country of honour at the 2020 Pujiang Innovation Forum, with part of the forum to be held in Belgrade."
+      "Wang said the purpose of his visit was an exchange of views on science and technology so that Serbian-Chinese cooperation in the field would yield still better results."
     ],
     "citations": [
       {
@@ -4591,14 +4716,6 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "shine-2020-serbia-country-of-honor-pujiang",
         "paragraph": 2
-      },
-      {
-        "source": "shine-2020-serbia-country-of-honor-pujiang",
-        "paragraph": 3
-      },
-      {
-        "source": "shine-2020-serbia-country-of-honor-pujiang",
-        "paragraph": 4
       },
       {
         "source": "studiob-2019-vucic-to-meet-chinese-science-minister",
@@ -4739,10 +4856,11 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "basis": "press release dated 08.10.2019 says the meeting took place 'earlier today'; a Tanjug report of 07.10.2019 announced it for the next morning"
     },
     "location": {
-      "status": "stated",
+      "status": "inferred",
       "mode": "in-person",
       "city": "Belgrade",
-      "country": "RS"
+      "country": "RS",
+      "basis": "The Serbian presidency release names no place; it ties the meeting to the China-CEEC innovation conference that Serbia hosted in Belgrade that week."
     },
     "partOf": "2019-10-08-china-ceec-conference-on-innovation-cooperation-4th",
     "counterpartCountries": [
@@ -4900,8 +5018,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "outcomes": [
       "Huang Wei proposed three lines of work: closer strategy and policy alignment, more cooperation between research institutions in wider fields, and joint action on global challenges.",
-      "He said MOST would help carry out what the two heads of state agreed in September 2019.",
-      "According to the German foreign office, the visit (23-26 October) also included opening the Humboldt Colloquium with the Chinese Academy of Sciences."
+      "He said MOST would help carry out what the two heads of state agreed in September 2019."
     ],
     "citations": [
       {
@@ -5097,7 +5214,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "id": "2019-12-27-china-korea-joint-committee-14th-session",
     "kind": "joint-committee-session",
     "title": "14th session of the China-Korea joint committee on S&T cooperation",
-    "summary": "Wang Zhigang and Korea's Minister of Science and ICT Choi Gi-young co-chaired the 14th China-Korea S&T joint committee in Seoul and signed its minutes.",
+    "summary": "Wang Zhigang and Korea's Minister of Science and ICT Choi Gi-young co-chaired the 14th China-Korea S&T joint committee in Seoul; afterwards the two sides signed its minutes.",
     "date": {
       "status": "stated",
       "value": "2019-12-27"
@@ -5127,7 +5244,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "outcomes": [
       "Wang tied the session to the Xi-Moon meeting of 23 December 2019 on deeper innovation and R&D cooperation.",
       "The sides reviewed cooperation since the 1992 S&T agreement and discussed emerging industries, talent exchange and joint research projects.",
-      "The two ministers signed the minutes of the 14th session."
+      "The two sides signed the minutes of the 14th session after the meeting."
     ],
     "agreements": [
       {
@@ -5480,6 +5597,44 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "medicaltrend-2020-malaysia-china-vaccine-agreement",
         "paragraph": 8
+      }
+    ]
+  },
+  {
+    "id": "2021-01-21-eu-china-high-level-dialogue-on-research-and-innovation",
+    "kind": "dialogue",
+    "title": "EU-China High Level Dialogue on Research and Innovation (online)",
+    "summary": "Wang Zhigang and EU Commissioner Gabriel held an online high-level dialogue on research and innovation to review how talks on the joint STI roadmap, agreed at the 2019 Innovation Cooperation Dialogue, were progressing and to settle next steps.",
+    "date": {
+      "status": "stated",
+      "value": "2021-01-21"
+    },
+    "location": {
+      "status": "stated",
+      "mode": "virtual"
+    },
+    "counterpartOrganizations": [
+      "european-commission"
+    ],
+    "topics": [
+      "sti-policy",
+      "multilateral-sti-cooperation"
+    ],
+    "agreements": [
+      {
+        "agreement": "china-eu-joint-roadmap-for-future-sti-cooperation",
+        "action": "discussed"
+      }
+    ],
+    "citations": [
+      {
+        "source": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+        "paragraph": 5,
+        "locator": "On 21 January 2021, Commissioner Gabriel and the Minister"
+      },
+      {
+        "source": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+        "paragraph": 6
       }
     ]
   },
@@ -6051,7 +6206,8 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "outcomes": [
       "Three new China-Italy cooperation agreements were signed.",
       "44 new partnership meetings were organised.",
-      "More than 500 representatives of about 200 Chinese and Italian institutions registered to take part."
+      "More than 500 representatives of about 200 Chinese and Italian institutions registered to take part.",
+      "Organisers reported over 300,000 online viewers in China and contributions from almost 50 scientists and experts over the three days."
     ],
     "citations": [
       {
@@ -6578,7 +6734,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "date": {
       "status": "inferred",
       "value": "2022-09-02",
-      "basis": "the page gives 'September 2' without a year; its URL path is t20220916"
+      "basis": "the page gives 'September 2' without a year; its URL path is t20220916; a Xinhua report datelined Beijing, 3 September, places the 2022 forum on the 2nd"
     },
     "location": {
       "status": "stated",
@@ -6623,7 +6779,12 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "sustainable-development"
     ],
     "outcomes": [
-      "Wang Zhigang said China would follow up President Xi's video message to the Third Ministerial Meeting of the China-CELAC Forum with more practical STI cooperation."
+      "Wang Zhigang said China would follow up President Xi's video message to the Third Ministerial Meeting of the China-CELAC Forum with more practical STI cooperation.",
+      "MOST signed memoranda of understanding with science authorities of several Latin American and Caribbean countries on building the China-Latin America sustainable food innovation centre.",
+      "The forum adopted a 2022 joint statement of the China-LAC STI forum."
+    ],
+    "programs": [
+      "china-latin-america-sustainable-food-innovation-center"
     ],
     "citations": [
       {
@@ -6637,6 +6798,20 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
         "paragraph": 4
+      },
+      {
+        "source": "fjdaily-2022-china-lac-sti-forum-zh",
+        "paragraph": 1,
+        "locator": "中拉可持续粮食创新中心建设签署合作谅解备忘录"
+      },
+      {
+        "source": "fjdaily-2022-china-lac-sti-forum-zh",
+        "paragraph": 3
+      },
+      {
+        "source": "fjdaily-2022-china-lac-sti-forum-zh",
+        "paragraph": 4,
+        "locator": "会议通过了《2022年中拉科技创新论坛联合声明》"
       }
     ]
   },
@@ -7418,7 +7593,8 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "outcomes": [
       "The conference saw eight key cooperation projects signed.",
-      "Chen Jiachang said MOST and Ningxia jointly support the China-Arab States Technology Transfer Center, set up by the two in 2015, whose network links thousands of members.",
+      "Chen Jiachang said MOST and Ningxia jointly support the China-Arab States Technology Transfer Center, whose network links thousands of members.",
+      "A Ningxia science official told China Daily that MOST and the Ningxia government set up the centre together in 2015.",
       "Chinese technologies gathered under MOST guidance by the Administration Center for China's Agenda 21 and the centre, and screened by experts, were put on display.",
       "Eight bilateral technology transfer centres have been set up between Ningxia and Arab states, and technicians from 23 countries have been trained."
     ],
@@ -8287,6 +8463,10 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "groupgac-2024-luciana-santos-five-memoranda",
         "paragraph": 9
+      },
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 10
       }
     ]
   },
@@ -8639,15 +8819,14 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "title": "SCIO press conference on the second Belt and Road Conference on Science and Technology Exchange",
     "summary": "At an SCIO press conference on the second Belt and Road science and technology exchange conference, Vice Minister Chen Jiachang set out the \"1+4+N\" framework of the Belt and Road STI action plan and gave its results and the overall totals of China's S&T partnerships.",
     "date": {
-      "status": "inferred",
-      "value": "2025-06-03",
-      "basis": "Called today (3 June) in a report published on 2025-06-03."
+      "status": "stated",
+      "value": "2025-06-03"
     },
     "location": {
-      "status": "inferred",
+      "status": "stated",
+      "mode": "in-person",
       "city": "Beijing",
-      "country": "CN",
-      "basis": "Reporters filed from Beijing (发自北京; 北京報道)."
+      "country": "CN"
     },
     "topics": [
       "belt-and-road-sti-cooperation",
@@ -8710,6 +8889,16 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "poster-news-2025-06-03-chen-jiachang",
         "paragraph": 6
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 2,
+        "locator": "Beijing | 10 a.m. June 3, 2025"
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 3,
+        "locator": "held a press conference Tuesday in Beijing"
       }
     ]
   },
@@ -9036,6 +9225,10 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "dbw-2025-09-22-pujiang-forum-opening",
         "paragraph": 6
+      },
+      {
+        "source": "dbw-2025-09-22-pujiang-forum-opening",
+        "paragraph": 5
       }
     ]
   },
@@ -9043,7 +9236,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "id": "2025-11-07-chen-jiachang-meets-uk-ambassador",
     "kind": "meeting",
     "title": "Chen Jiachang meets the British ambassador to China",
-    "summary": "In Beijing MOST vice minister Chen Jiachang met the UK ambassador; both praised cooperation since the 1978 intergovernmental agreement and Chen proposed making fuller use of the joint commission, policy dialogue and cooperation on climate and health.",
+    "summary": "In Beijing MOST vice minister Chen Jiachang met the UK ambassador; Chen recalled cooperation under the 1978 intergovernmental agreement, the ambassador praised its depth and breadth, and Chen proposed making fuller use of the joint commission, policy dialogue and cooperation on climate and health.",
     "date": {
       "status": "inferred",
       "value": "2025-11-07",
@@ -9068,6 +9261,12 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     "outcomes": [
       "China proposed using the China-UK S&T joint commission and other mechanisms more fully, strengthening policy dialogue, deepening climate and health cooperation and supporting exchanges of young researchers.",
       "The ambassador said the UK valued the partnership and wanted joint research on global challenges and researcher exchanges."
+    ],
+    "agreements": [
+      {
+        "agreement": "china-uk-sti-cooperation-agreement-1978",
+        "action": "discussed"
+      }
     ],
     "citations": [
       {
@@ -9187,10 +9386,11 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "basis": "MUR release with dateline 'Pechino, 13 novembre 2025'; aise.it says the signing was the day before its report"
     },
     "location": {
-      "status": "stated",
+      "status": "inferred",
       "mode": "in-person",
       "city": "Beijing",
-      "country": "CN"
+      "country": "CN",
+      "basis": "The MUR release does not say where the signing took place; its headline has Bernini in Beijing and its dateline is Pechino."
     },
     "partOf": "2025-11-13-china-italy-sti-week-14th-beijing",
     "counterpartCountries": [
@@ -9251,8 +9451,9 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "value": "2025-11-13"
     },
     "endDate": {
-      "status": "stated",
-      "value": "2025-11-15"
+      "status": "inferred",
+      "value": "2025-11-15",
+      "basis": "the organiser's programme page, written before the week, gives 13-15 November in Beijing and Hangzhou; no report read gives the closing day"
     },
     "location": {
       "status": "stated",
@@ -9282,7 +9483,7 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
     ],
     "outcomes": [
       "New cooperation agreements between Italian and Chinese institutions, universities, research bodies and companies were signed at the opening ceremony.",
-      "The week continued in Beijing and Hangzhou until 15 November."
+      "The organiser's programme had the week continue in Beijing and Hangzhou until 15 November."
     ],
     "programs": [
       "italy-china-comprehensive-strategic-partnership-action-plan-2024-2027"
@@ -9424,7 +9625,10 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "basis": "The transcript page (dated 2023-03-09) does not say when the conference was held; China Review News, in a report dated 25 February 2023, places it on the morning of the 24th, and Xinhua's report of 24 February says the ministry spoke on Friday."
     },
     "location": {
-      "status": "unknown"
+      "status": "inferred",
+      "city": "Beijing",
+      "country": "CN",
+      "basis": "the China Review News dateline 北京 (Beijing) on its report of the press conference"
     },
     "topics": [
       "intergovernmental-sti-cooperation",
@@ -9441,7 +9645,8 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       "belt-and-road-initiative",
       "green-power-future-mission",
       "brics-vaccine-research-and-development-center",
-      "square-kilometer-array"
+      "square-kilometer-array",
+      "international-thermonuclear-experimental-reactor"
     ],
     "citations": [
       {
@@ -9491,6 +9696,15 @@ export const events: readonly (RecordOf<"events"> & { id: EventId })[] = [
       {
         "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
         "paragraph": 6
+      },
+      {
+        "source": "people-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 4,
+        "locator": "Vice Minister Zhang Guangjun told a press conference"
+      },
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 9
       }
     ]
   }

@@ -56,6 +56,42 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
     ]
   },
   {
+    "id": "enterprises-in-technology-transfer-projects",
+    "name": "Enterprises involved in promoted technology transfer projects",
+    "definition": "Enterprises taking part in the technology cooperation projects a technology transfer platform has promoted.",
+    "unit": "enterprises",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      }
+    ]
+  },
+  {
+    "id": "foreign-talent-work-permits-issued",
+    "name": "Work permits issued to foreign talent",
+    "definition": "Work permits for foreigners issued by China under its foreign talent work permit system, as MOST reports them.",
+    "unit": "permits",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "foreigners-working-in-china",
+    "name": "Foreigners working in China",
+    "definition": "Foreign nationals working within China at a given time, as MOST reports them.",
+    "unit": "people",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4
+      }
+    ]
+  },
+  {
     "id": "intergovernmental-sti-agreement-countries",
     "name": "Countries with an intergovernmental S&T cooperation agreement",
     "definition": "Countries with which China has signed an intergovernmental agreement on science and technology cooperation.",
@@ -372,6 +408,22 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
     ]
   },
   {
+    "id": "technology-docking-activities-organized",
+    "name": "Technology docking activities organized",
+    "definition": "Matchmaking events a technology transfer platform organizes to bring technology holders and potential users together.",
+    "unit": "activities",
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10
+      },
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 6
+      }
+    ]
+  },
+  {
     "id": "technology-transfer-cooperation-agreements-facilitated",
     "name": "Cooperation agreements facilitated through technology transfer events",
     "definition": "Cooperation agreements whose signing a technology transfer platform helped bring about at its events.",
@@ -392,6 +444,10 @@ export const indicators: readonly (RecordOf<"indicators"> & { id: IndicatorId })
       {
         "source": "stdaily-2021-china-asean-bright-future-through-innovation",
         "paragraph": 10
+      },
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 6
       }
     ]
   },

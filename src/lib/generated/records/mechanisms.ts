@@ -182,7 +182,7 @@ export const mechanisms: readonly (RecordOf<"mechanisms"> & { id: MechanismId })
     "id": "china-brazil-cosban-sti-subcommittee",
     "name": "Subcomitê de Ciência, Tecnologia e Inovação da Comissão Sino-Brasileira de Alto Nível de Concertação e Cooperação",
     "otherNames": [
-      "subcomissão de Ciência, Tecnologia e Inovação da COSBAN"
+      "subcomissão de Ciência, Tecnologia e Inovação da Comissão Sino-Brasileira de Alto Nível de Concertação e Cooperação"
     ],
     "kind": "subcommittee",
     "countries": [
@@ -1115,10 +1115,6 @@ export const mechanisms: readonly (RecordOf<"mechanisms"> & { id: MechanismId })
     ],
     "description": "Ministerial meeting of the Clean Energy Ministerial members, focused on scaling up the deployment of clean energy technologies available today.",
     "citations": [
-      {
-        "source": "mission-innovation-mi2-page",
-        "paragraph": 6
-      },
       {
         "source": "mission-innovation-mi2-page",
         "paragraph": 6

@@ -560,6 +560,19 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
     ]
   },
   {
+    "id": "cnr",
+    "name": "CNR",
+    "kind": "research-institution",
+    "country": "IT",
+    "citations": [
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 7,
+        "locator": "Città della Scienza in collaboration with the CNR"
+      }
+    ]
+  },
+  {
     "id": "comsats",
     "name": "Commission on Science and Technology for Sustainable Development in the South",
     "otherNames": [
@@ -1320,6 +1333,19 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
     ]
   },
   {
+    "id": "ministry-of-research-technology-and-higher-education-of-indonesia",
+    "name": "Ministry of Research, Technology and Higher Education",
+    "kind": "ministry",
+    "country": "ID",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 2,
+        "locator": "The Ministry of Research, Technology and Higher Education"
+      }
+    ]
+  },
+  {
     "id": "ministry-of-science-and-higher-education-of-russia",
     "name": "Ministry of Science and Higher Education of the Russian Federation",
     "otherNames": [
@@ -1688,6 +1714,9 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
   {
     "id": "national-natural-science-foundation-of-china",
     "name": "National Natural Science Foundation",
+    "otherNames": [
+      "自然科学基金委"
+    ],
     "kind": "agency",
     "country": "CN",
     "citations": [
@@ -1698,6 +1727,10 @@ export const organizations: readonly (RecordOf<"organizations"> & { id: Organiza
       {
         "source": "safea-2017-13th-china-eu-st-steering-committee",
         "paragraph": 3
+      },
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 6
       }
     ]
   },

@@ -32,6 +32,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "aafc-2016-broadening-canada-china-st-cooperation",
         "paragraph": 7
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 9
       }
     ]
   },
@@ -45,6 +49,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "aafc-2016-broadening-canada-china-st-cooperation",
         "paragraph": 7
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 12
       }
     ]
   },
@@ -58,6 +66,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "aafc-2016-broadening-canada-china-st-cooperation",
         "paragraph": 7
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 10
       }
     ]
   },
@@ -71,6 +83,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "aafc-2016-broadening-canada-china-st-cooperation",
         "paragraph": 7
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 11
       }
     ]
   },
@@ -107,6 +123,26 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "ccbc-2016-6th-canada-china-joint-committee",
         "paragraph": 1
+      }
+    ]
+  },
+  {
+    "id": "2016-02-24-6th-ccjc-karl-tibelius",
+    "event": "2016-02-24-6th-ccjc",
+    "person": "karl-tibelius",
+    "title": "Vice-President",
+    "role": "attended",
+    "side": "unknown",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 5,
+        "locator": "Participants in addition to AAFC included"
+      },
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 13,
+        "locator": "Dr. Karl Tibelius, Vice-President"
       }
     ]
   },
@@ -336,6 +372,27 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2016-06-06-7th-china-us-cpe-wan-gang",
+    "event": "2016-06-06-7th-china-us-cpe",
+    "person": "wan-gang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister of Science and Technology",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 4,
+        "locator": "Chinese Minister of Science and Technology Wan Gang"
+      },
+      {
+        "source": "safea-2016-wan-gang-attends-8th-china-us-sed",
+        "paragraph": 6,
+        "locator": "Joint Opening Ceremony and Joint Welcoming Dinner"
+      }
+    ]
+  },
+  {
     "id": "2016-06-06-7th-china-us-cpe-wang-zhigang",
     "event": "2016-06-06-7th-china-us-cpe",
     "person": "wang-zhigang",
@@ -422,6 +479,52 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2016-06-23-2nd-china-ukraine-st-subcommittee-du-wei",
+    "event": "2016-06-23-2nd-china-ukraine-st-subcommittee",
+    "person": "du-wei",
+    "title": "Chinese Ambassador to Ukraine",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3,
+        "locator": "Chinese Ambassador to Ukraine Du Wei also addressed the meeting"
+      }
+    ]
+  },
+  {
+    "id": "2016-06-23-2nd-china-ukraine-st-subcommittee-maxim-strikha",
+    "event": "2016-06-23-2nd-china-ukraine-st-subcommittee",
+    "person": "maxim-strikha",
+    "title": "Deputy Minister of Education and Science of Ukraine",
+    "role": "co-chair",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3,
+        "locator": "Maxim Strikha, Deputy Minister of Education and Science of Ukraine"
+      }
+    ]
+  },
+  {
+    "id": "2016-06-23-2nd-china-ukraine-st-subcommittee-yin-hejun",
+    "event": "2016-06-23-2nd-china-ukraine-st-subcommittee",
+    "person": "yin-hejun",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Vice Minister of Science and Technology of China",
+    "role": "co-chair",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3,
+        "locator": "chaired by Yin Hejun, Vice Minister of Science and Technology"
+      }
+    ]
+  },
+  {
     "id": "2016-09-23-8th-china-uk-joint-commission-jo-johnson",
     "event": "2016-09-23-8th-china-uk-joint-commission",
     "person": "jo-johnson",
@@ -451,6 +554,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "safea-2016-8th-china-uk-joint-commission",
         "paragraph": 3
+      },
+      {
+        "source": "govuk-2016-uk-china-newton-fund-200m",
+        "paragraph": 10
       }
     ]
   },
@@ -641,6 +748,21 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "cittadellascienza-2016-italy-china-week-closing",
         "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2016-10-27-7th-china-italy-week-tian-wen",
+    "event": "2016-10-27-7th-china-italy-week",
+    "person": "tian-wen",
+    "title": "Vice President at BAST",
+    "role": "present",
+    "side": "china",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 4,
+        "locator": "Tian WenVice President at BAST"
       }
     ]
   },
@@ -1113,7 +1235,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
   {
     "id": "2016-11-03-g20-business-forum-on-innovation-italian-vice-minister",
     "event": "2016-11-03-g20-business-forum-on-innovation",
-    "nameInSource": "Vice Minister of Economic Development of Italy (unnamed)",
+    "nameInSource": "Vice Minister of Economic Development of Italy",
     "role": "speaker",
     "side": "counterpart",
     "citations": [
@@ -1433,6 +1555,36 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2017-02-18-apec-ppsti-9-annisa-pranowo",
+    "event": "2017-02-18-apec-ppsti-9",
+    "person": "annisa-pranowo",
+    "organization": "ministry-of-research-technology-and-higher-education-of-indonesia",
+    "title": "Head of Sub Division for International Cooperation",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 2,
+        "locator": "Annisa Pranowo in the PPSTI Meeting"
+      }
+    ]
+  },
+  {
+    "id": "2017-02-18-apec-ppsti-9-bernard-li",
+    "event": "2017-02-18-apec-ppsti-9",
+    "person": "bernard-li",
+    "role": "attended",
+    "side": "other",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5,
+        "locator": "Bernard Li from the Secretariat"
+      }
+    ]
+  },
+  {
     "id": "2017-02-18-apec-ppsti-9-chen-linhao",
     "event": "2017-02-18-apec-ppsti-9",
     "person": "chen-linhao",
@@ -1468,6 +1620,37 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "brin-2017-apec-ppsti-9-nha-trang",
         "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2017-02-18-apec-ppsti-9-nicholas-brooke",
+    "event": "2017-02-18-apec-ppsti-9",
+    "person": "nicholas-brooke",
+    "title": "ABAC Principal Advisor",
+    "role": "attended",
+    "side": "other",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5,
+        "locator": "ABAC Principal Advisor Nicholas Brooke"
+      }
+    ]
+  },
+  {
+    "id": "2017-02-18-apec-ppsti-9-tri-sundari",
+    "event": "2017-02-18-apec-ppsti-9",
+    "person": "tri-sundari",
+    "organization": "ministry-of-research-technology-and-higher-education-of-indonesia",
+    "title": "Head of Division for Cooperation",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 2,
+        "locator": "Head of Division for Cooperation, Tri Sundari"
       }
     ]
   },
@@ -1662,7 +1845,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
   {
     "id": "2017-04-18-cem8-mi2-briefing-for-diplomatic-missions-foreign-diplomatic-missions",
     "event": "2017-04-18-cem8-mi2-briefing-for-diplomatic-missions",
-    "nameInSource": "nearly 30 foreign representatives from China-based diplomatic missions (unnamed)",
+    "nameInSource": "nearly 30 foreign representatives from China-based diplomatic missions",
     "role": "attended",
     "side": "counterpart",
     "citations": [
@@ -1851,6 +2034,11 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
         "paragraph": 1
+      },
+      {
+        "source": "globaltimes-2017-brics-sti-ministers-sign-declaration",
+        "paragraph": 2,
+        "locator": "China's minister of science and technology"
       },
       {
         "source": "scio-2017-brics-to-beef-up-ties-in-science",
@@ -2310,6 +2498,11 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
         "paragraph": 1
+      },
+      {
+        "source": "xinhua-2018-china-germany-11-innovation-platforms-copy",
+        "paragraph": 10,
+        "locator": "state secretary of the Federal Ministry for Education and Research"
       }
     ]
   },
@@ -2333,6 +2526,11 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "window-to-china-2018-germany-china-40-years-st-cooperation",
         "paragraph": 1
+      },
+      {
+        "source": "xinhua-2018-china-germany-11-innovation-platforms-copy",
+        "paragraph": 6,
+        "locator": "Minister of Science and Technology Wan Gang announced Wednesday"
       }
     ]
   },
@@ -2341,6 +2539,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "event": "2018-03-02-china-new-zealand-joint-commission",
     "person": "huang-wei",
     "organization": "ministry-of-science-and-technology",
+    "title": "科技部副部長",
     "role": "co-chair",
     "side": "china",
     "citations": [
@@ -2358,6 +2557,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "id": "2018-03-02-china-new-zealand-joint-commission-paul-stocks",
     "event": "2018-03-02-china-new-zealand-joint-commission",
     "person": "paul-stocks",
+    "title": "新西蘭商業、創新與就業部副首席執行官",
     "role": "co-chair",
     "side": "counterpart",
     "citations": [
@@ -2737,11 +2937,26 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2018-07-03-brics-sti-ministerial-meeting-xolani-mkhawanazi",
+    "event": "2018-07-03-brics-sti-ministerial-meeting",
+    "person": "xolani-mkhawanazi",
+    "title": "Chancellor of the Vaal University of Technology",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 11,
+        "locator": "Dr Xolani Mkhawanazi, Chancellor of the Vaal University of Technology"
+      }
+    ]
+  },
+  {
     "id": "2018-07-09-china-germany-intergovernmental-consultation-angela-merkel",
     "event": "2018-07-09-china-germany-intergovernmental-consultation",
     "person": "angela-merkel",
     "title": "Chancellor",
-    "role": "lead",
+    "role": "attended",
     "side": "counterpart",
     "citations": [
       {
@@ -2755,7 +2970,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "event": "2018-07-09-china-germany-intergovernmental-consultation",
     "person": "li-keqiang",
     "title": "Premier",
-    "role": "lead",
+    "role": "attended",
     "side": "china",
     "citations": [
       {
@@ -3108,7 +3323,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
   {
     "id": "2018-10-18-most-moscow-expert-seminar-russian-experts",
     "event": "2018-10-18-most-moscow-expert-seminar",
-    "nameInSource": "ten Russian experts (award recipients, relatives of former Soviet experts, partner organisations)",
+    "nameInSource": "ten experts",
     "role": "attended",
     "side": "counterpart",
     "citations": [
@@ -3426,6 +3641,20 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2018-10-29-pujiang-innovation-forum-portuguese-ambassador",
+    "event": "2018-10-29-pujiang-innovation-forum",
+    "nameInSource": "葡萄牙驻华大使",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",
+        "paragraph": 5,
+        "locator": "葡萄牙驻华大使、葡科技基金会主席及葡科研机构"
       }
     ]
   },
@@ -3945,7 +4174,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "event": "2019-02-25-most-france-joint-commission-14th-session",
     "person": "frederique-vidal",
     "title": "ministre française de l'Enseignement supérieur, de la Recherche et de l'Innovation",
-    "role": "lead",
+    "role": "co-chair",
     "side": "counterpart",
     "citations": [
       {
@@ -3972,7 +4201,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "wang-zhigang",
     "organization": "ministry-of-science-and-technology",
     "title": "ministre des Sciences et Technologies",
-    "role": "lead",
+    "role": "co-chair",
     "side": "china",
     "citations": [
       {
@@ -4025,7 +4254,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "event": "2019-04-09-china-eu-innovation-cooperation-dialogue-4th",
     "person": "carlos-moedas",
     "title": "European Commissioner for Research, Science and Innovation",
-    "role": "lead",
+    "role": "co-chair",
     "side": "counterpart",
     "citations": [
       {
@@ -4040,7 +4269,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "wang-zhigang",
     "organization": "ministry-of-science-and-technology",
     "title": "Chinese Minister of Science & Technology",
-    "role": "lead",
+    "role": "co-chair",
     "side": "china",
     "citations": [
       {
@@ -4324,7 +4553,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "huang-wei",
     "organization": "ministry-of-science-and-technology",
     "title": "中國科技部副部長",
-    "role": "lead",
+    "role": "co-chair",
     "side": "china",
     "citations": [
       {
@@ -4342,7 +4571,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "event": "2019-06-17-china-russia-st-subcommittee-23rd-session",
     "nameInSource": "特魯普尼科夫",
     "title": "俄羅斯科學和高等教育部第一副部長",
-    "role": "lead",
+    "role": "co-chair",
     "side": "counterpart",
     "citations": [
       {
@@ -4412,7 +4641,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "huang-wei",
     "organization": "ministry-of-science-and-technology",
     "title": "中国科技部副部长",
-    "role": "lead",
+    "role": "co-chair",
     "side": "china",
     "citations": [
       {
@@ -4426,7 +4655,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "event": "2019-09-23-china-ecuador-st-mixed-committee-3rd-meeting",
     "person": "lourdes-cruz",
     "title": "厄瓜多尔高等教育科技创新秘书处科技创新副国务秘书",
-    "role": "lead",
+    "role": "co-chair",
     "side": "counterpart",
     "citations": [
       {
@@ -4633,10 +4862,6 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "most-2019-huang-wei-meets-michelle-muntefering",
         "paragraph": 3
-      },
-      {
-        "source": "auswaertiges-amt-2019-muntefering-before-china-trip",
-        "paragraph": 6
       }
     ]
   },
@@ -4652,10 +4877,6 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "most-2019-huang-wei-meets-michelle-muntefering",
         "paragraph": 3
-      },
-      {
-        "source": "auswaertiges-amt-2019-muntefering-before-china-trip",
-        "paragraph": 6
       }
     ]
   },
@@ -4830,7 +5051,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "choi-gi-young",
     "organization": "ministry-of-science-and-ict-of-korea",
     "title": "韩国科技信息通信部长官",
-    "role": "lead",
+    "role": "co-chair",
     "side": "counterpart",
     "citations": [
       {
@@ -4864,12 +5085,28 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "wang-zhigang",
     "organization": "ministry-of-science-and-technology",
     "title": "中国科技部部长",
-    "role": "lead",
+    "role": "co-chair",
     "side": "china",
     "citations": [
       {
         "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
         "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-china-korea-joint-committee-14th-session-xu-strategy-and-planning",
+    "event": "2019-12-27-china-korea-joint-committee-14th-session",
+    "nameInSource": "许",
+    "organization": "most-department-of-strategy-and-planning",
+    "title": "战略规划司司长",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "aqsczx-2020-china-korea-joint-committee-14th-session",
+        "paragraph": 9,
+        "locator": "战略规划司司长许"
       }
     ]
   },
@@ -4913,12 +5150,26 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "hwang-hee-cho",
     "organization": "science-and-technology-policy-institute",
     "title": "president of STEPI",
-    "role": "host",
+    "role": "speaker",
     "side": "counterpart",
     "citations": [
       {
         "source": "stepi-2019-korea-china-sti-forum-7th",
         "paragraph": 14
+      }
+    ]
+  },
+  {
+    "id": "2019-12-27-korea-china-sti-forum-7th-science-and-technology-policy-institute",
+    "event": "2019-12-27-korea-china-sti-forum-7th",
+    "organization": "science-and-technology-policy-institute",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 12,
+        "locator": "The Science & Technology Policy Institute or STEPI held"
       }
     ]
   },
@@ -4966,7 +5217,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "ruan-xiangping",
     "organization": "most-department-of-international-cooperation",
     "title": "Senior Counsel",
-    "role": "lead",
+    "role": "co-chair",
     "side": "china",
     "citations": [
       {
@@ -4985,7 +5236,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "person": "sonomdarjaa-munkhbat",
     "organization": "ministry-of-education-culture-science-and-sports-of-mongolia",
     "title": "Director",
-    "role": "lead",
+    "role": "co-chair",
     "side": "counterpart",
     "citations": [
       {
@@ -5282,6 +5533,37 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2021-01-21-eu-china-high-level-dialogue-on-research-and-innovation-commissioner-gabriel",
+    "event": "2021-01-21-eu-china-high-level-dialogue-on-research-and-innovation",
+    "nameInSource": "Commissioner Gabriel",
+    "organization": "european-commission",
+    "role": "lead",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+        "paragraph": 5,
+        "locator": "Commissioner Gabriel"
+      }
+    ]
+  },
+  {
+    "id": "2021-01-21-eu-china-high-level-dialogue-on-research-and-innovation-wang-zhigang",
+    "event": "2021-01-21-eu-china-high-level-dialogue-on-research-and-innovation",
+    "person": "wang-zhigang",
+    "organization": "ministry-of-science-and-technology",
+    "title": "Minister for Science, Technology and Innovation",
+    "role": "lead",
+    "side": "china",
+    "citations": [
+      {
+        "source": "ec-2021-eu-china-high-level-dialogue-research-innovation",
+        "paragraph": 5,
+        "locator": "the Minister for Science, Technology and Innovation, Mr Wang Zhigang"
+      }
+    ]
+  },
+  {
     "id": "2021-05-20-pujiang-innovation-forum-2021-press-conference-chen-hongkai",
     "event": "2021-05-20-pujiang-innovation-forum-2021-press-conference",
     "person": "chen-hongkai",
@@ -5447,7 +5729,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-wang-junzhi",
     "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
     "person": "wang-junzhi",
-    "title": "Academician, National Institutes for Food and Drug Control",
+    "title": "Academician of National Institutes for Food and Drug Control",
     "role": "attended",
     "side": "china",
     "citations": [
@@ -5461,7 +5743,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "id": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting-xia-ningshao",
     "event": "2021-05-26-most-cepi-joint-scientific-committee-first-meeting",
     "person": "xia-ningshao",
-    "title": "Professor, Xiamen University",
+    "title": "Professor of Xiamen University",
     "role": "attended",
     "side": "china",
     "citations": [
@@ -5781,7 +6063,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
   {
     "id": "2021-09-29-china-celac-sti-forum-celac-science-heads",
     "event": "2021-09-29-china-celac-sti-forum",
-    "nameInSource": "heads of science and technology of more than 20 Latin American and Caribbean countries (not named)",
+    "nameInSource": "Chefes de ciência e tecnologia de mais de 20 países",
     "role": "speaker",
     "side": "counterpart",
     "citations": [
@@ -5967,6 +6249,19 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "id": "2021-12-01-china-italy-innovation-cooperation-week-citta-della-scienza",
     "event": "2021-12-01-china-italy-innovation-cooperation-week",
     "organization": "citta-della-scienza",
+    "role": "host",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "lakesideinstitute-2021-china-italy-week-three-agreements",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2021-12-01-china-italy-innovation-cooperation-week-cnr",
+    "event": "2021-12-01-china-italy-innovation-cooperation-week",
+    "organization": "cnr",
     "role": "host",
     "side": "counterpart",
     "citations": [
@@ -6276,6 +6571,24 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "pktopweb-2022-cpec-jwg-science-technology",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-04-20-cpec-jwg-on-science-and-technology-2nd-meeting-executive-director-of-cpec-authority",
+    "event": "2022-04-20-cpec-jwg-on-science-and-technology-2nd-meeting",
+    "nameInSource": "Executive Director of CPEC Authority",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "gwadariqra-cpec-jwg-science-technology-second-meeting",
+        "paragraph": 4,
+        "locator": "The Executive Director of CPEC Authority appreciated the progress"
+      },
+      {
+        "source": "pktopweb-2022-cpec-jwg-science-technology",
+        "paragraph": 6
       }
     ]
   },
@@ -6591,6 +6904,20 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2022-09-02-iv-china-celac-sti-forum-celac-science-heads",
+    "event": "2022-09-02-iv-china-celac-sti-forum",
+    "nameInSource": "The heads of science and technology departments of more than 20 Latin American and Caribbean states",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
+        "paragraph": 3,
+        "locator": "The heads of science and technology departments of more"
+      }
+    ]
+  },
+  {
     "id": "2022-09-02-iv-china-celac-sti-forum-daniel-filmus",
     "event": "2022-09-02-iv-china-celac-sti-forum",
     "person": "daniel-filmus",
@@ -6651,6 +6978,34 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "safea-2022-wang-zhigang-iv-china-celac-sti-forum",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "2022-09-15-10th-china-asean-technology-transfer-forum-asean-science-officials",
+    "event": "2022-09-15-10th-china-asean-technology-transfer-forum",
+    "nameInSource": "leading officials of the science and technology departments of eight ASEAN countries",
+    "role": "speaker",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 4,
+        "locator": "leading officials of the science and technology departments"
+      }
+    ]
+  },
+  {
+    "id": "2022-09-15-10th-china-asean-technology-transfer-forum-guangxi-government",
+    "event": "2022-09-15-10th-china-asean-technology-transfer-forum",
+    "organization": "peoples-government-of-guangxi-zhuang-autonomous-region",
+    "role": "host",
+    "side": "china",
+    "citations": [
+      {
+        "source": "safea-2022-10th-china-asean-innovation-forum",
+        "paragraph": 3,
+        "locator": "People’s Government of Guangxi Zhuang Autonomous Region"
       }
     ]
   },
@@ -7534,6 +7889,20 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2024-03-18-yin-hejun-visit-to-france-national-natural-science-foundation-of-china",
+    "event": "2024-03-18-yin-hejun-visit-to-france",
+    "organization": "national-natural-science-foundation-of-china",
+    "role": "attended",
+    "side": "china",
+    "citations": [
+      {
+        "source": "jiemian-2024-03-yin-hejun-visits-france",
+        "paragraph": 6,
+        "locator": "自然科学基金委"
+      }
+    ]
+  },
+  {
     "id": "2024-03-18-yin-hejun-visit-to-france-yin-hejun",
     "event": "2024-03-18-yin-hejun-visit-to-france",
     "person": "yin-hejun",
@@ -7659,7 +8028,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
   {
     "id": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt-arab-league-senior-official",
     "event": "2024-07-21-lin-xin-visit-to-kenya-ethiopia-egypt",
-    "nameInSource": "阿盟秘書處負責科技和經濟事務的高級官員 (unidentified)",
+    "nameInSource": "阿盟秘書處負責科技和經濟事務的高級官員",
     "role": "attended",
     "side": "counterpart",
     "citations": [
@@ -7902,6 +8271,21 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     ]
   },
   {
+    "id": "2024-11-14-brazil-china-sti-memoranda-signing-liu-jing",
+    "event": "2024-11-14-brazil-china-sti-memoranda-signing",
+    "person": "liu-jing",
+    "title": "presidente da Autoridade de Energia Atômica da China",
+    "role": "signatory",
+    "side": "china",
+    "citations": [
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 2,
+        "locator": "presidente da Autoridade de Energia Atômica da China, Liu Jing"
+      }
+    ]
+  },
+  {
     "id": "2024-11-14-brazil-china-sti-memoranda-signing-luciana-santos",
     "event": "2024-11-14-brazil-china-sti-memoranda-signing",
     "person": "luciana-santos",
@@ -8090,6 +8474,38 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "poster-news-2025-06-03-chen-jiachang",
         "paragraph": 5
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-scio-second-brst-press-conference-li-wenqing",
+    "event": "2025-06-03-scio-second-brst-press-conference",
+    "person": "li-wenqing",
+    "title": "vice governor of Sichuan province",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-scio-second-brst-press-conference-ma-zhen",
+    "event": "2025-06-03-scio-second-brst-press-conference",
+    "person": "ma-zhen",
+    "title": "vice mayor of Chongqing",
+    "role": "speaker",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 6
       }
     ]
   },
@@ -8120,6 +8536,25 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "oeeee-2025-06-05-chen-jiachang-160-countries",
         "paragraph": 4
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "2025-06-03-scio-second-brst-press-conference-zhou-jianshe",
+    "event": "2025-06-03-scio-second-brst-press-conference",
+    "person": "zhou-jianshe",
+    "organization": "state-council-information-office",
+    "title": "deputy director general of the Press Bureau of the State Council Information Office (SCIO) and spokesperson of the SCIO",
+    "role": "moderator",
+    "side": "china",
+    "citations": [
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 9
       }
     ]
   },
@@ -8209,6 +8644,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "milosi-2025-falkov-working-visit-china",
         "paragraph": 6
+      },
+      {
+        "source": "bstu-2025-falkov-interview",
+        "paragraph": 4
       }
     ]
   },
@@ -8223,6 +8662,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "milosi-2025-falkov-working-visit-china",
         "paragraph": 6
+      },
+      {
+        "source": "bstu-2025-falkov-interview",
+        "paragraph": 5
       }
     ]
   },
@@ -8273,6 +8716,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "gmt8press-2025-chen-jiachang-meets-daniel-almeida",
         "paragraph": 2
+      },
+      {
+        "source": "brasilinovador-2025-almeida-pujiang-forum",
+        "paragraph": 2
       }
     ]
   },
@@ -8291,6 +8738,19 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "brasilinovador-2025-almeida-pujiang-forum",
         "paragraph": 2
+      }
+    ]
+  },
+  {
+    "id": "2025-11-07-chen-jiachang-meets-uk-ambassador-british-embassy-officials",
+    "event": "2025-11-07-chen-jiachang-meets-uk-ambassador",
+    "nameInSource": "英国驻华使馆官员",
+    "role": "attended",
+    "side": "counterpart",
+    "citations": [
+      {
+        "source": "netease-2025-chen-jiachang-meets-uk-ambassador",
+        "paragraph": 8
       }
     ]
   },
@@ -8499,6 +8959,10 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "citations": [
       {
         "source": "gmteight-2025-chen-jiachang-visits-finland",
+        "paragraph": 1
+      },
+      {
+        "source": "gmteight-2025-chen-jiachang-visits-finland",
         "paragraph": 2
       }
     ]
@@ -8550,6 +9014,7 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
     "id": "scio-innovation-driven-development-press-conference-zhang-guangjun",
     "event": "scio-innovation-driven-development-press-conference",
     "person": "zhang-guangjun",
+    "title": "Vice Minister",
     "role": "speaker",
     "side": "china",
     "citations": [
@@ -8560,6 +9025,21 @@ export const participations: readonly (RecordOf<"participations"> & { id: Partic
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 7
+      },
+      {
+        "source": "people-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 4,
+        "locator": "Vice Minister Zhang Guangjun told a press conference"
+      },
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 7,
+        "locator": "Vice Minister Zhang Guangjun told a press conference"
+      },
+      {
+        "source": "crntt-2023-02-25-zhang-guangjun-scio-press-conference",
+        "paragraph": 5,
+        "locator": "科技部副部长张广军表示"
       }
     ]
   }

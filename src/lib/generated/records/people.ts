@@ -187,6 +187,17 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "annisa-pranowo",
+    "name": "Annisa Pranowo",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 2,
+        "locator": "Annisa Pranowo in the PPSTI Meeting"
+      }
+    ]
+  },
+  {
     "id": "antoine-petit",
     "name": "Antoine Petit",
     "citations": [
@@ -257,6 +268,9 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
   {
     "id": "ayman-ashour",
     "name": "Ayman Ashour",
+    "otherNames": [
+      "艾曼·阿舒爾"
+    ],
     "originalScript": {
       "name": "أيمن عاشور",
       "language": "ar"
@@ -269,16 +283,27 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "almasryalyoum-ashour-receives-lin-xin",
         "paragraph": 1
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
       }
     ]
   },
   {
     "id": "belete-molla",
     "name": "Belete Molla",
+    "otherNames": [
+      "貝利特·莫拉"
+    ],
     "citations": [
       {
         "source": "xinhua-2024-07-26-china-ethiopia-sti",
         "paragraph": 4
+      },
+      {
+        "source": "kjt-2024-08-lin-xin-visits-kenya-ethiopia-egypt",
+        "paragraph": 2
       }
     ]
   },
@@ -293,6 +318,17 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "jns-2018-netanyahu-chinese-vice-president-conference",
         "paragraph": 6
+      }
+    ]
+  },
+  {
+    "id": "bernard-li",
+    "name": "Bernard Li",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5,
+        "locator": "Bernard Li from the Secretariat"
       }
     ]
   },
@@ -452,6 +488,10 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       },
       {
         "source": "poster-news-2025-06-03-chen-jiachang",
+        "paragraph": 5
+      },
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
         "paragraph": 5
       }
     ]
@@ -632,6 +672,16 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "pujiangforum-2020-opening-ceremony",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "du-wei",
+    "name": "Du Wei",
+    "citations": [
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3
       }
     ]
   },
@@ -1151,6 +1201,17 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "karl-tibelius",
+    "name": "Karl Tibelius",
+    "citations": [
+      {
+        "source": "aafc-2016-broadening-canada-china-st-cooperation",
+        "paragraph": 13,
+        "locator": "Dr. Karl Tibelius, Vice-President"
+      }
+    ]
+  },
+  {
     "id": "kent-anderson",
     "name": "Kent Anderson",
     "citations": [
@@ -1348,6 +1409,16 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "li-wenqing",
+    "name": "Li Wenqing",
+    "citations": [
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 7
+      }
+    ]
+  },
+  {
     "id": "li-xiaohong",
     "name": "Li Xiaohong",
     "citations": [
@@ -1427,6 +1498,16 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "brin-2017-apec-ppsti-9-nha-trang",
         "paragraph": 5
+      }
+    ]
+  },
+  {
+    "id": "liu-jing",
+    "name": "Liu Jing",
+    "citations": [
+      {
+        "source": "groupgac-2024-luciana-santos-five-memoranda",
+        "paragraph": 2
       }
     ]
   },
@@ -1557,6 +1638,16 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "cistc-2017-li-meng-3rd-china-ukraine-commission",
         "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "ma-zhen",
+    "name": "Ma Zhen",
+    "citations": [
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 6
       }
     ]
   },
@@ -1795,6 +1886,17 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "baogaosu-2019-wang-zhigang-meets-nenad-popovic",
         "paragraph": 3
+      }
+    ]
+  },
+  {
+    "id": "nicholas-brooke",
+    "name": "Nicholas Brooke",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 5,
+        "locator": "ABAC Principal Advisor Nicholas Brooke"
       }
     ]
   },
@@ -2214,12 +2316,34 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
     ]
   },
   {
+    "id": "tian-wen",
+    "name": "Tian Wen",
+    "citations": [
+      {
+        "source": "cittadellascienza-2016-italy-china-week-closing",
+        "paragraph": 4,
+        "locator": "Tian WenVice President at BAST"
+      }
+    ]
+  },
+  {
     "id": "tian-xuejuan",
     "name": "Tian Xuejuan",
     "citations": [
       {
         "source": "engineeringnews-2016-south-africa-china-hi-tech-exhibition",
         "paragraph": 9
+      }
+    ]
+  },
+  {
+    "id": "tri-sundari",
+    "name": "Tri Sundari",
+    "citations": [
+      {
+        "source": "brin-2017-apec-ppsti-9-nha-trang",
+        "paragraph": 2,
+        "locator": "Head of Division for Cooperation, Tri Sundari"
       }
     ]
   },
@@ -2403,6 +2527,9 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
   {
     "id": "wang-zhigang",
     "name": "Wang Zhigang",
+    "otherNames": [
+      "Wang Zhi-gang"
+    ],
     "citations": [
       {
         "source": "most-wang-zhigang-meets-sco-secretary-general",
@@ -2411,6 +2538,16 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "most-wang-zhigang-meets-sco-secretary-general",
         "paragraph": 3
+      },
+      {
+        "source": "stepi-2019-korea-china-sti-forum-7th",
+        "paragraph": 14,
+        "locator": "Mr. Wang Zhi-gang, the Minister of Science and Technology"
+      },
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4,
+        "locator": "科技部部长王志刚14日表示"
       }
     ]
   },
@@ -2504,6 +2641,17 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "xinhua-2018-china-ceec-innovation-cooperation-sarajevo",
         "paragraph": 11
+      }
+    ]
+  },
+  {
+    "id": "xolani-mkhawanazi",
+    "name": "Xolani Mkhawanazi",
+    "citations": [
+      {
+        "source": "dst-2018-kubayi-ngubane-welcome-address-sixth-brics-sti-ministerial",
+        "paragraph": 11,
+        "locator": "Dr Xolani Mkhawanazi, Chancellor of the Vaal University of Technology"
       }
     ]
   },
@@ -2737,6 +2885,10 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
         "source": "soolun-2016-pujiang-forum-yin-hejun",
         "paragraph": 3,
         "locator": "Yin Hejun, Vice Minister of Science and Technology"
+      },
+      {
+        "source": "safea-2016-second-china-ukraine-st-subcommittee",
+        "paragraph": 3
       }
     ]
   },
@@ -2887,6 +3039,16 @@ export const people: readonly (RecordOf<"people"> & { id: PersonId })[] = [
       {
         "source": "most-2021-first-meeting-most-cepi-joint-scientific-committee",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "zhou-jianshe",
+    "name": "Zhou Jianshe",
+    "citations": [
+      {
+        "source": "scio-2025-06-03-second-br-conference-briefing",
+        "paragraph": 9
       }
     ]
   },

@@ -55,13 +55,14 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
     "id": "belt-and-road-sti-cooperation-action-plan",
     "name": "Belt and Road Action Plan on Science, Technology and Innovation Cooperation",
     "otherNames": [
-      "\"the Belt and Road\" scientific and technological innovation action plan"
+      "\"the Belt and Road\" scientific and technological innovation action plan",
+      "Action Plan on Belt and Road Cooperation in Scientific and Technological Innovation"
     ],
     "kind": "action-plan",
     "description": "China's plan for science, technology and innovation cooperation with Belt and Road partners, presented by President Xi Jinping; the 2018 source counts four major measures in it.",
     "launched": {
       "status": "stated",
-      "value": "2017"
+      "value": "2017-05"
     },
     "launchedAt": "Belt and Road Forum for International Cooperation",
     "citations": [
@@ -72,6 +73,11 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
       {
         "source": "belt-and-road-sti-agreements-press-report",
         "paragraph": 3
+      },
+      {
+        "source": "brnn-2023-10-20-sci-tech-innovation-bri",
+        "paragraph": 3,
+        "locator": "In May 2017, the Action Plan on Belt and Road"
       }
     ]
   },
@@ -130,7 +136,7 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
       },
       {
         "source": "safea-2019-huang-wei-china-asean-technology-transfer-conference",
-        "paragraph": 3
+        "paragraph": 4
       }
     ]
   },
@@ -224,6 +230,11 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
     },
     "launchedAt": "1st China-CEEC Conference on Innovation Cooperation",
     "citations": [
+      {
+        "source": "jittc-1st-china-ceec-conference-event-centre",
+        "paragraph": 9,
+        "locator": "On Nov. 8, the opening ceremony"
+      },
       {
         "source": "jittc-1st-china-ceec-conference-event-centre",
         "paragraph": 10
@@ -440,6 +451,10 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
     "citations": [
       {
         "source": "most-2016-g20-to-hold-sti-ministerial",
+        "paragraph": 3
+      },
+      {
+        "source": "most-2016-g20-to-hold-sti-ministerial",
         "paragraph": 4
       },
       {
@@ -513,6 +528,22 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
       {
         "source": "jiemian-2024-09-23-china-europe-exchange-programme",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "international-thermonuclear-experimental-reactor",
+    "name": "International Thermonuclear Experimental Reactor",
+    "otherNames": [
+      "ITER"
+    ],
+    "kind": "research-infrastructure",
+    "description": "International fusion research project named by MOST in February 2023, with the SKA, as a large programme in which Chinese scientists take part and have achieved much.",
+    "citations": [
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 9,
+        "locator": "the International Thermonuclear Experimental Reactor (ITER)"
       }
     ]
   },
@@ -652,6 +683,11 @@ export const programs: readonly (RecordOf<"programs"> & { id: ProgramId })[] = [
       {
         "source": "scio-innovation-driven-development-transcript",
         "paragraph": 9
+      },
+      {
+        "source": "xinhua-2023-02-24-china-to-strengthen-international-sci-tech-cooperation",
+        "paragraph": 9,
+        "locator": "the Square Kilometer Array (SKA) radio telescope"
       }
     ]
   },

@@ -56,8 +56,7 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "value": "2024-12-16"
     },
     "section": "FYI: Science Policy News",
-    "partial": true,
-    "notes": "The stored copy stops early."
+    "notes": "The stored copy gives the whole news brief (it ends with the note that it first appeared in FYI's newsletter for the week of Dec. 16); only the list of related articles after it is cut."
   },
   {
     "id": "aise-2025-bernini-beijing-14th-week",
@@ -687,7 +686,7 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "status": "stated",
       "value": "2021-01-25"
     },
-    "notes": "European Commission research and innovation news item (English text inside a Lithuanian-language page frame). Used here only for its statement that the Fourth Innovation Cooperation Dialogue took place in 2019."
+    "notes": "European Commission research and innovation news item (English text inside a Lithuanian-language page frame). It reports the online EU-China High Level Dialogue on Research and Innovation of 21 January 2021 and says the Fourth Innovation Cooperation Dialogue took place in 2019. The Commissioner is named only as 'Commissioner Gabriel'."
   },
   {
     "id": "ecns-2022-wang-zhigang-burns-science-relations",
@@ -763,7 +762,7 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "value": "2022-09-05",
       "basis": "URL path 202209/05"
     },
-    "notes": "Xinhua item (Beijing, 3 September) on the 2022 forum; used here only for what it says about the 2021 forum and the forum mechanism. The copy shows no headline."
+    "notes": "Xinhua item (Beijing, 3 September) on the 2022 forum, held by video on the 2nd; cited for that forum (memoranda on the food innovation centre, joint statement) and for what it says about the 2021 forum and the forum mechanism. The copy shows no headline."
   },
   {
     "id": "fmprc-2023-joint-initiative-china-asean-sti-enhancing-program",
@@ -786,8 +785,9 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "url": "https://www.folhape.com.br/economia/ministra-luciana-santos-inicia-agenda-na-china-ao-lado-do-presidente/410645/",
     "language": "pt",
     "published": {
-      "status": "stated",
-      "value": "2025-05"
+      "status": "inferred",
+      "value": "2025-05",
+      "basis": "the stored copy is stamped 2025-05; the visible text shows no date, only 'nesta segunda-feira (12)'"
     },
     "partial": true,
     "notes": "Headline not visible in the copy (title ours, from the URL slug); the copy stops mid-sentence."
@@ -1026,8 +1026,9 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "url": "https://gulfnews.com/business/uae-to-deepen-collaboration-with-china-in-knowledge-intensive-sectors-1.1622864637108",
     "language": "en",
     "published": {
-      "status": "stated",
-      "value": "2021-06-05"
+      "status": "inferred",
+      "value": "2021-06-05",
+      "basis": "date marker 2021-06-05 at the head of the stored copy; the page text itself prints no date"
     },
     "partial": true,
     "notes": "The copy shows no headline; the title is ours, from the page address. The stored copy stops mid-paragraph."
@@ -1111,8 +1112,9 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "url": "https://www.ildenaro.it/citta-della-scienza-a-pechino-al-via-la-xiv-settimana-cina-italia-siglati-nuovi-accordi-strategici/",
     "language": "it",
     "published": {
-      "status": "stated",
-      "value": "2025-11-13"
+      "status": "inferred",
+      "value": "2025-11-13",
+      "basis": "date marker 2025-11-13 at the head of the stored copy, whose text says the week opened today"
     },
     "partial": true,
     "notes": "Headline not visible in the copy; title is ours, from the URL slug. The copy stops mid-sentence."
@@ -1178,6 +1180,11 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "kind": "government-report",
     "url": "https://embassies.gov.il/MFA/PressRoom/2018/Pages/PM-Netanyahu-welcomes-Chinese-Vice-President-Wang-Qishan-at-the-MFA-24-October-2018.aspx",
     "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2018-10-24",
+      "basis": "the headline ends with the date 24 October 2018 and the text speaks of this afternoon, Wednesday 24 October 2018"
+    },
     "credit": "Communicated by the Prime Minister's Media Adviser",
     "notes": "Lines 3 and 5 are bullet marks; line 6 is a photo caption."
   },
@@ -1188,6 +1195,11 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "kind": "news-report",
     "url": "https://yxjjdby.com/zhkx/202403/199591.html",
     "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2024-03",
+      "basis": "the address carries /202403/; the page prints no date of its own"
+    },
     "credit": "据科技部网站消息; 文章转载自:界面新闻网",
     "republishes": [
       {
@@ -1203,6 +1215,11 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "kind": "news-report",
     "url": "https://yxjjdby.com/zhkx/202409/353684.html",
     "language": "zh",
+    "published": {
+      "status": "inferred",
+      "value": "2024-09",
+      "basis": "the address carries /202409/; the page prints no date of its own besides the event date"
+    },
     "credit": "文章转载自:界面新闻网",
     "republishes": [
       {
@@ -1280,7 +1297,8 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "value": "2018-03",
       "basis": "date marker 2018-03 at the head of the stored copy"
     },
-    "notes": "Preview of a planned March 2018 visit to Beijing by Portugal's science minister; used only for the name of the FCT president. No headline in the stored copy (our title follows the URL slug)."
+    "partial": true,
+    "notes": "Preview of a planned March 2018 visit to Beijing by Portugal's science minister; used only for the name of the FCT president. No headline in the stored copy (our title follows the URL slug). The stored copy stops mid-word in paragraph 5."
   },
   {
     "id": "kai-2017-cem8-mi2-summit-concluded",
@@ -1367,8 +1385,9 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "url": "https://menafn.com/1108991781/US-China-Amend-Extend-Bilateral-Science-Technology-Agreement",
     "language": "en",
     "published": {
-      "status": "stated",
-      "value": "2024-12-13"
+      "status": "inferred",
+      "value": "2024-12-13",
+      "basis": "dateline WASHINGTON, Dec 13 (KUNA); the year comes from the stored copy date marker 2024-12-13"
     },
     "credit": "MENAFN- Kuwait News Agency (KUNA)",
     "republishes": [
@@ -1420,8 +1439,9 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "url": "https://libyannewswire.com/higher-education-min-asserts-depth-of-distinguished-ties-between-egypt-china/",
     "language": "en",
     "published": {
-      "status": "stated",
-      "value": "2024-03-21"
+      "status": "inferred",
+      "value": "2024-03-21",
+      "basis": "date marker 2024-03-21 at the head of the stored copy; the text prints no date"
     },
     "credit": "Source: State Information Service Egypt",
     "notes": "Used only for the English spelling of the Egyptian minister's name and office."
@@ -1447,8 +1467,9 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "url": "https://menafn.com/1108935239/Italy-China-enhance-cooperation-in-scientific-technological-sectors",
     "language": "en",
     "published": {
-      "status": "stated",
-      "value": "2024-11-28"
+      "status": "inferred",
+      "value": "2024-11-28",
+      "basis": "date marker 2024-11-28 at the head of the stored copy; the text prints no date of its own"
     },
     "notes": "No headline visible in the copy; title is ours, from the URL slug."
   },
@@ -2253,7 +2274,7 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "basis": "URL path t20160826"
     },
     "section": "Announcement Board",
-    "notes": "A 2016 meeting outside this slice; used for the English spelling and title of the Ukrainian co-chair and for the plan to hold the third meeting in China in 2018."
+    "notes": "The stored copy looks complete (it ends with the delegation's visits after the meeting)."
   },
   {
     "id": "safea-2016-wan-gang-attends-7th-china-italy-week",
@@ -2528,7 +2549,7 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "basis": "URL path t20190906"
     },
     "section": "Announcement Board",
-    "notes": "Used here only for the English spelling and title of Vice Minister Huang Wei; the 2019 event it reports is outside this slice's years and is not recorded here."
+    "notes": "Used for the English spelling and title of Vice Minister Huang Wei and for the China-ASEAN partnership programme. The conference it reports (Nanning, 9 July, year from the address) was attended by Chinese national and local S&T authorities only, with no foreign participant named, and is left out as a domestic event."
   },
   {
     "id": "safea-2022-10th-china-asean-innovation-forum",
@@ -2653,7 +2674,9 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
       "value": "2017-07-19"
     },
     "section": "Sci-Tech",
-    "credit": "China Daily"
+    "credit": "China Daily",
+    "partial": true,
+    "notes": "The stored copy ends after paragraph 12 (young scientists, entrepreneurs and women in science); the China Daily article it carries goes on (youth scientists forum, next host, South African minister), so the copy is partial."
   },
   {
     "id": "scio-2022-06-06-hou-jianguo-photo",
@@ -2998,9 +3021,14 @@ export const sources: readonly (RecordOf<"sources"> & { id: SourceId })[] = [
     "kind": "news-report",
     "url": "https://tass.com/science/2007575",
     "language": "en",
+    "published": {
+      "status": "inferred",
+      "value": "2025-08-26",
+      "basis": "Dateline \"BEIJING, August 26. /TASS/\"; the year is that of the 21-26 August visit, which the Russian TASS interview dated 2025-08-26 reports."
+    },
     "credit": "BEIJING, August 26. /TASS/",
     "partial": true,
-    "notes": "No year printed in the copy."
+    "notes": "No year printed in the copy; the publication date is inferred from the dateline and the visit."
   },
   {
     "id": "te-ch-2018-wang-zhigang-meets-portuguese-ambassador",

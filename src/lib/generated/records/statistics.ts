@@ -412,6 +412,10 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
         "paragraph": 2
       },
       {
+        "source": "globaltimes-2018-china-germany-11-innovation-platforms",
+        "paragraph": 3
+      },
+      {
         "source": "xinhua-2018-china-germany-11-innovation-platforms-copy",
         "paragraph": 6
       },
@@ -521,7 +525,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     "comparator": "more-than",
     "scope": "belt-and-road-partners",
     "scopeNote": "Trainees from Belt and Road countries enrolled in MOST's technical training courses for developing countries in 2018, counted in person-times.",
-    "termInSource": "發展中國家技術培訓班 學員 人次",
+    "termInSource": "發展中國家技術培訓班招收“一帶一路”相關國家學員",
     "reference": {
       "kind": "period",
       "period": "2018"
@@ -559,6 +563,58 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     ]
   },
   {
+    "id": "2019-04-14-foreign-talent-work-permits-issued",
+    "indicator": "foreign-talent-work-permits-issued",
+    "kind": "achieved",
+    "value": 336000,
+    "comparator": "exact",
+    "scope": "all-partners",
+    "termInSource": "累计发放外国人才工作许可证",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2018",
+        "basis": "The minister gave the figure on 14 April 2019 in a sentence that opens with 2018."
+      }
+    },
+    "reportedBy": "wang-zhigang",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4,
+        "locator": "累计发放外国人才工作许可证33.6万份"
+      }
+    ]
+  },
+  {
+    "id": "2019-04-14-foreigners-working-in-china",
+    "indicator": "foreigners-working-in-china",
+    "kind": "achieved",
+    "value": 950000,
+    "comparator": "more-than",
+    "scope": "all-partners",
+    "termInSource": "在中国境内工作的外国人",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2018",
+        "basis": "The minister gave the figure on 14 April 2019 in a sentence that opens with 2018."
+      }
+    },
+    "reportedBy": "wang-zhigang",
+    "reportedByOrganization": "ministry-of-science-and-technology",
+    "citations": [
+      {
+        "source": "youth-cctv-2019-04-15-most-160-countries",
+        "paragraph": 4,
+        "locator": "在中国境内工作的外国人已经超过95万人"
+      }
+    ]
+  },
+  {
     "id": "2019-04-14-intergovernmental-sti-agreements",
     "indicator": "intergovernmental-sti-agreements",
     "kind": "achieved",
@@ -574,6 +630,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
         "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
       }
     },
+    "reportedBy": "wang-zhigang",
     "reportedByOrganization": "ministry-of-science-and-technology",
     "citations": [
       {
@@ -607,6 +664,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
         "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
       }
     },
+    "reportedBy": "wang-zhigang",
     "reportedByOrganization": "ministry-of-science-and-technology",
     "citations": [
       {
@@ -641,6 +699,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
         "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
       }
     },
+    "reportedBy": "wang-zhigang",
     "reportedByOrganization": "ministry-of-science-and-technology",
     "citations": [
       {
@@ -678,6 +737,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
         "basis": "Given as current in reports of 14 April 2019 remarks, published on 2019-04-15."
       }
     },
+    "reportedBy": "wang-zhigang",
     "reportedByOrganization": "ministry-of-science-and-technology",
     "citations": [
       {
@@ -1060,6 +1120,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     "value": 25,
     "comparator": "exact",
     "scope": "all-partners",
+    "termInSource": "international sci-tech cooperation documents",
     "reference": {
       "kind": "period",
       "period": "2022"
@@ -1790,6 +1851,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     "value": 160,
     "comparator": "more-than",
     "scope": "all-partners",
+    "scopeNote": "The page counts countries only; it does not mention regions.",
     "termInSource": "160多个国家建立科技合作关系",
     "reference": {
       "kind": "cumulative",
@@ -1930,7 +1992,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     "comparator": "more-than",
     "scope": "belt-and-road-partners",
     "scopeNote": "Target of the Belt and Road S&T cooperation plan issued by MOST with the National Development and Reform Commission, the Ministry of Foreign Affairs and the Ministry of Commerce; countries along the Belt and Road.",
-    "termInSource": "S&T personnel brought to China for exchanges or training",
+    "termInSource": "S&T personnel from those countries to China for exchanges or training",
     "reference": {
       "kind": "cumulative",
       "since": "2016"
@@ -2179,6 +2241,58 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     ]
   },
   {
+    "id": "stdaily-2021-09-16-enterprises-in-technology-transfer-projects",
+    "indicator": "enterprises-in-technology-transfer-projects",
+    "kind": "achieved",
+    "value": 8500,
+    "comparator": "more-than",
+    "scope": "other",
+    "scopeNote": "Enterprises involved in the projects the China-ASEAN Technology Transfer Center promoted through its eight conferences before the 9th forum.",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2021-09",
+        "basis": "Figure stated in a report on the September 2021 forum, covering the eight earlier conferences."
+      }
+    },
+    "linkedStatistics": [
+      "stdaily-2021-09-16-technology-transfer-projects-promoted"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10,
+        "locator": "involves more than 8,500 enterprises"
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2021-09-16-technology-docking-activities-organized",
+    "indicator": "technology-docking-activities-organized",
+    "kind": "achieved",
+    "value": 100,
+    "comparator": "more-than",
+    "scope": "other",
+    "scopeNote": "Activities organized by the China-ASEAN Technology Transfer Center through its eight conferences before the 9th forum.",
+    "termInSource": "activities on technology docking",
+    "reference": {
+      "kind": "cumulative",
+      "asOf": {
+        "status": "inferred",
+        "value": "2021-09",
+        "basis": "Figure stated in a report on the September 2021 forum, covering the eight earlier conferences."
+      }
+    },
+    "citations": [
+      {
+        "source": "stdaily-2021-china-asean-bright-future-through-innovation",
+        "paragraph": 10,
+        "locator": "more than 100 activities on technology docking"
+      }
+    ]
+  },
+  {
     "id": "stdaily-2021-09-16-technology-transfer-cooperation-agreements-facilitated",
     "indicator": "technology-transfer-cooperation-agreements-facilitated",
     "kind": "achieved",
@@ -2282,7 +2396,7 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
     "comparator": "nearly",
     "scope": "all-partners",
     "scopeNote": "Programmes jointly approved with more than 60 countries, regions and international organizations under MOST key projects such as intergovernmental S&T innovation cooperation.",
-    "termInSource": "programs jointly approved",
+    "termInSource": "programs",
     "reference": {
       "kind": "cumulative"
     },
@@ -2463,6 +2577,54 @@ export const statistics: readonly (RecordOf<"statistics"> & { id: StatisticId })
       {
         "source": "stdaily-2024-09-28-bri-science-collaboration",
         "paragraph": 4
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2024-09-28-technology-docking-activities-organized",
+    "indicator": "technology-docking-activities-organized",
+    "kind": "achieved",
+    "value": 300,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Through the nine transnational technology transfer centres China set up for partner regions including ASEAN, Africa and Latin America.",
+    "termInSource": "technology exchange activities",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "linkedStatistics": [
+      "stdaily-2024-09-28-cross-border-technology-transfer-centres",
+      "stdaily-2024-09-28-technology-transfer-projects-promoted"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 6,
+        "locator": "More than 300 technology exchange activities have been held"
+      }
+    ]
+  },
+  {
+    "id": "stdaily-2024-09-28-technology-transfer-projects-promoted",
+    "indicator": "technology-transfer-projects-promoted",
+    "kind": "achieved",
+    "value": 1000,
+    "comparator": "more-than",
+    "scope": "belt-and-road-partners",
+    "scopeNote": "Through the nine transnational technology transfer centres China set up for partner regions including ASEAN, Africa and Latin America. The page says the projects were implemented, not only promoted.",
+    "termInSource": "cooperative projects",
+    "reference": {
+      "kind": "cumulative"
+    },
+    "linkedStatistics": [
+      "stdaily-2024-09-28-cross-border-technology-transfer-centres",
+      "stdaily-2024-09-28-technology-docking-activities-organized"
+    ],
+    "citations": [
+      {
+        "source": "stdaily-2024-09-28-bri-science-collaboration",
+        "paragraph": 6,
+        "locator": "implementing over 1,000 cooperative projects"
       }
     ]
   }
