@@ -18,6 +18,8 @@ function downloads(tables: readonly Table[], dataset: Dataset): string {
     "| --- | --- |",
     "| `exports/datapackage.json` | The Frictionless data package: every CSV below with its fields, keys, dialect, licence and sources. |",
     "| `exports/json/dataset.json` | Every collection in one object, after `name`, `version` and `counts`. |",
+    "| `exports/csv/series.csv`, `exports/json/series.json`, `exports/parquet/series.parquet` | The tidy series table: one row per reported value, ready to plot (see [Columns](#seriescsv)). |",
+    "| `exports/parquet/<table>.parquet` | Each CSV table below as Parquet, one file per table, with the declared types: text, INT32, DOUBLE, BOOLEAN and DATE. |",
   ];
   for (const name of collectionNames) {
     const what = `All ${dataset[name].length} records of \`${name}\``;
@@ -100,7 +102,7 @@ function columns(tables: readonly Table[]): string {
           field.constraints?.required ? "required" : "",
           field.valueSet ? `a ${field.valueSet} code` : "",
           allowed && !field.valueSet
-            ? `one of ${allowed.map((v) => (field.values?.[v] ? `\`${v}\` (${field.values[v]})` : `\`${v}\``)).join(", ")}`
+            ? `one of ${allowed.map((v) => (field.values?.[String(v)] && field.values[String(v)] !== field.description ? `\`${v}\` (${field.values[String(v)]})` : `\`${v}\``)).join(", ")}`
             : "",
         ].filter(Boolean);
         return `| \`${field.name}\` | ${field.type} | ${cell(field.description)}${notes.length > 0 ? ` (${cell(notes.join("; "))})` : ""} |`;
