@@ -8,12 +8,7 @@ import { root } from "./helpers.js";
 // The Frictionless JavaScript implementation (datapackage, with tableschema): the descriptor against
 // the Data Package and Table Schema profiles, then every table read with its types, constraints,
 // primary key and foreign keys (`relations`).
-const { Package } = datapackage as { Package: { load: (descriptor: unknown, options?: { basePath: string }) => Promise<FrictionlessPackage> } };
-interface FrictionlessPackage {
-  valid: boolean;
-  errors: { message: string }[];
-  resources: { name: string; read: (options: { relations: boolean }) => Promise<unknown[]> }[];
-}
+const { Package } = datapackage;
 
 /** Every problem Frictionless finds in a package: in its descriptor, then in each table. */
 async function problems(folder: string): Promise<string[]> {
