@@ -57,7 +57,7 @@ export function dateColumns<T>(name: string, kind: "partial" | "known", get: (fr
         name: `${name}_earliest`,
         type: "date",
         description: known
-          ? `The earliest calendar day the date (${name}_*) can be: the first day of its value (2023 → 2023-01-01), or of not_before when unknown; empty when unknown and unbounded.`
+          ? `The earliest calendar day the date (${name}_*) can be: the first day of its value (2023 → 2023-01-01), or of its lower bound (not_before) when unknown; empty when unknown and unbounded.`
           : `The first calendar day of ${name} (2023 → 2023-01-01).`,
       },
       get: (from) => span(from).earliest,
@@ -67,7 +67,7 @@ export function dateColumns<T>(name: string, kind: "partial" | "known", get: (fr
         name: `${name}_latest`,
         type: "date",
         description: known
-          ? `The latest calendar day the date (${name}_*) can be: the last day of its value (2023-02 → 2023-02-28), or of not_after when unknown.`
+          ? `The latest calendar day the date (${name}_*) can be: the last day of its value (2023-02 → 2023-02-28), or of its upper bound (not_after) when unknown.`
           : `The last calendar day of ${name} (2023-02 → 2023-02-28).`,
       },
       get: (from) => span(from).latest,
