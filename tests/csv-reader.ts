@@ -9,7 +9,8 @@ export type Value = string | number | boolean | undefined;
 export interface Field {
   name: string;
   type: "string" | "integer" | "number" | "boolean" | "date";
-  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
+  description?: string;
+  constraints?: { required?: boolean; enum?: (string | boolean | number)[]; pattern?: string };
 }
 
 export interface Resource {

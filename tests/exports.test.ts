@@ -111,12 +111,12 @@ describe("CSV files", () => {
 
   it("describe each column as what it is: not by one of its values, and each allowed value once", () => {
     for (const resource of descriptor.resources) {
-      for (const field of resource.schema.fields as { name: string; description: string; constraints?: { enum?: unknown[] } }[]) {
+      for (const field of resource.schema.fields) {
         const where = `${resource.name}.${field.name}`;
-        const allowed = field.constraints?.enum ?? [];
+        const allowed: unknown[] = field.constraints?.enum ?? [];
         expect(new Set(allowed).size, where).toBe(allowed.length);
         // The data package appends "Values: v = meaning; ..."; the column's own words come first.
-        const [own, values = ""] = field.description.split(" Values: ");
+        const [own, values = ""] = (field.description ?? "").split(" Values: ");
         for (const meaning of values.split("; ").map((pair) => pair.slice(pair.indexOf(" = ") + 3))) {
           if (meaning !== "" && allowed.length > 1) expect(own, where).not.toBe(meaning);
         }
