@@ -3,6 +3,7 @@ import { dateForOrdering } from "../lib/dates.js";
 import { datasetRules, fileRules } from "../lib/generated/rules.js";
 import { schemaProblems } from "../lib/schema-issues.js";
 import { loaderProblems } from "../cli/loader.js";
+import { statisticDates } from "./statistic-columns.js";
 import type { Table } from "./tables.js";
 
 /** The generated parts of README.md, each between `<!-- name:start -->` and `<!-- name:end -->`. */
@@ -70,15 +71,14 @@ function coverage(dataset: Dataset): string {
   }
 
   parts.push("", "**Indicator series** (achieved values and targets apart; the date is the as-of date, the period, or when reported)");
-  const eventDate = new Map(dataset.events.map((e) => [e.id, dateForOrdering(e.date)]));
+  const datesOf = statisticDates(dataset);
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   for (const indicator of dataset.indicators) {
     const values = dataset.statistics.filter((s) => s.indicator === indicator.id);
     if (values.length === 0) continue;
     const dated = values.map((s) => {
-      const reported = s.reportedAt ? eventDate.get(s.reportedAt) : (() => { const p = sourceById.get(s.citations[0]!.source)?.published; return p && dateForOrdering(p); })();
-      const at = s.reference.kind === "period" ? s.reference.period : s.reference.asOf ? dateForOrdering(s.reference.asOf) : reported;
-      return { s, at: at ?? "", reported: reported ?? "" };
+      const { reported, reference } = datesOf(s);
+      return { s, at: reference ? dateForOrdering(reference.date) : "", reported: reported ? dateForOrdering(reported) : "" };
     });
     dated.sort((a, b) => (a.s.kind < b.s.kind ? -1 : a.s.kind > b.s.kind ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     parts.push("", `*${cell(indicator.name)}* (\`${indicator.id}\`, ${cell(indicator.unit)})`, "", "| Kind | Date | Value | Scope | Reported | Source |", "| --- | --- | --- | --- | --- | --- |");
