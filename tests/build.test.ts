@@ -6,13 +6,13 @@ import { artifacts, build, generatedFolders, loadDataset } from "../src/build/bu
 import { withSections } from "../src/build/readme.js";
 import { root } from "./helpers.js";
 
-function filesUnder(folder: string): Map<string, string> {
-  const files = new Map<string, string>();
+function filesUnder(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(folder, path).split("\\").join("/"), readFileSync(path, "utf8"));
+      else files.set(relative(folder, path).split("\\").join("/"), readFileSync(path));
     }
   };
   for (const generated of generatedFolders) walk(join(folder, generated));
@@ -38,7 +38,7 @@ describe("the build", () => {
     const expected = artifacts(loaded.dataset!, version).files;
     const committed = filesUnder(root);
     expect([...committed.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, text] of expected) expect(committed.get(path), path).toBe(text);
+    for (const [path, content] of expected) expect(committed.get(path)?.equals(Buffer.from(content)), path).toBe(true);
   });
 
   it("has README's generated sections (columns, coverage) up to date", () => {

@@ -8,8 +8,9 @@ export type Value = string | number | boolean | undefined;
 
 export interface Field {
   name: string;
-  type: "string" | "integer" | "number" | "boolean";
-  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
+  type: "string" | "integer" | "number" | "boolean" | "date";
+  description?: string;
+  constraints?: { required?: boolean; enum?: (string | boolean | number)[]; pattern?: string };
 }
 
 export interface Resource {
@@ -34,6 +35,10 @@ export function cellValue(cell: string, field: Field): Value {
     if (Number.isNaN(value)) throw new Error(`${field.name}: "${cell}" is not a number`);
     return value;
   }
+  if (field.type === "date") {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(cell) || Number.isNaN(Date.parse(`${cell}T00:00:00Z`))) throw new Error(`${field.name}: "${cell}" is not a calendar day`);
+    return cell;
+  }
   if (field.type === "boolean") {
     if (cell !== "true" && cell !== "false") throw new Error(`${field.name}: "${cell}" is not true or false`);
     return cell === "true";
@@ -47,15 +52,15 @@ export function parseCsv(text: string, fields: Field[]): Record<string, Value>[]
 }
 
 /** Reads datapackage.json and every CSV it lists, from a folder or from any (path) => text. */
-export function readPackage(from: string | ((path: string) => string)): { descriptor: DataPackage; tables: Map<string, Record<string, Value>[]>; texts: Map<string, string> } {
-  const read = typeof from === "string" ? (path: string) => readFileSync(join(from, path), "utf8") : from;
+export function readPackage(from: string | ((path: string) => string | Uint8Array)): { descriptor: DataPackage; tables: Map<string, Record<string, Value>[]>; texts: Map<string, string> } {
+  const read = typeof from === "string" ? (path: string) => readFileSync(join(from, path), "utf8") : (path: string) => String(from(path));
   const descriptor = JSON.parse(read("datapackage.json")) as DataPackage;
   const tables = new Map<string, Record<string, Value>[]>();
   const texts = new Map<string, string>();
   for (const resource of descriptor.resources) {
     const text = read(resource.path);
     texts.set(resource.name, text);
-    const header = text.slice(0, text.indexOf("\r\n")).split(",");
+    const header = parse(text.slice(0, text.indexOf("\r\n")))[0] as string[];
     if (header.join(",") !== resource.schema.fields.map((f) => f.name).join(",")) throw new Error(`${resource.path}: header differs from the data package`);
     tables.set(resource.name, parseCsv(text, resource.schema.fields));
   }
@@ -64,7 +69,9 @@ export function readPackage(from: string | ((path: string) => string)): { descri
 
 type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; oneOf?: JsonSchema[]; items?: JsonSchema };
 
-const snake = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+// README: a field whose name is a reserved word in SQL has a column of another name.
+const renamed: Record<string, string> = { to: "new_id" };
+const snake = (name: string) => renamed[name] ?? name.replaceAll(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 function propertiesOf(schema: JsonSchema): [string, JsonSchema][] {
   const all = new Map<string, JsonSchema>();

@@ -95,7 +95,7 @@ describe("CSV files", () => {
           const where = `${resource.name}.${field.name}`;
           if (field.constraints?.required) expect(value, where).toBeDefined();
           if (value === undefined) continue;
-          if (field.constraints?.enum) expect(field.constraints.enum, where).toContain(String(value));
+          if (field.constraints?.enum) expect(field.constraints.enum, where).toContain(value);
           if (field.constraints?.pattern) expect(String(value), where).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`, "u"));
         }
       }
@@ -106,6 +106,21 @@ describe("CSV files", () => {
     for (const resource of descriptor.resources) {
       expect((resource as { description?: string }).description, resource.name).toBeTruthy();
       for (const field of resource.schema.fields) expect((field as { description?: string }).description, `${resource.name}.${field.name}`).toBeTruthy();
+    }
+  });
+
+  it("describe each column as what it is: not by one of its values, and each allowed value once", () => {
+    for (const resource of descriptor.resources) {
+      for (const field of resource.schema.fields) {
+        const where = `${resource.name}.${field.name}`;
+        const allowed: unknown[] = field.constraints?.enum ?? [];
+        expect(new Set(allowed).size, where).toBe(allowed.length);
+        // The data package appends "Values: v = meaning; ..."; the column's own words come first.
+        const [own, values = ""] = (field.description ?? "").split(" Values: ");
+        for (const meaning of values.split("; ").map((pair) => pair.slice(pair.indexOf(" = ") + 3))) {
+          if (meaning !== "" && allowed.length > 1) expect(own, where).not.toBe(meaning);
+        }
+      }
     }
   });
 
@@ -138,7 +153,7 @@ describe("formula neutralisation (OWASP CSV injection)", () => {
       fields: [{ name: "n", type: "number", description: "" }, { name: "s", type: "string", description: "" }],
       rows: [{ n: -5, s: "-5" }, { n: 0.25, s: "=1" }],
     });
-    expect(csv).toBe('n,s\r\n-5,\'-5\r\n0.25,\'=1\r\n');
+    expect(csv).toBe('"n","s"\r\n-5,"\'-5"\r\n0.25,"\'=1"\r\n');
   });
 });
 
@@ -168,7 +183,7 @@ describe("property: any valid records survive CSV and back", () => {
           const { files } = artifacts(dataset, "0.0.0");
           const read = readPackage((path) => files.get(`exports/${path}`)!);
           for (const name of ["sources", "people", "indicators"] as const) {
-            const schema = JSON.parse(files.get(`schemas/${collections[name].entity}.schema.json`)!);
+            const schema = JSON.parse(String(files.get(`schemas/${collections[name].entity}.schema.json`)!));
             expect(rebuild(name, collections[name].entity, schema, read.tables)).toEqual(dataset[name]);
           }
         },

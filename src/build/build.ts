@@ -9,8 +9,10 @@ import { collectionNames, collections, type Dataset } from "../lib/collections.j
 import { tableCsv } from "./csv.js";
 import { dataPackage } from "./datapackage.js";
 import { jsonSchemas } from "./json-schema.js";
-import { collectionJson, collectionNdjson, datasetJson } from "./json.js";
+import { collectionJson, collectionNdjson, datasetJson, tableJson } from "./json.js";
+import { tableParquet } from "./parquet.js";
 import { readmeSections, withSections } from "./readme.js";
+import { seriesTable } from "./series.js";
 import { tablesOf } from "./tables.js";
 import { idTypesModule, recordsIndexModule, recordsModule, rulesModule } from "./typed-modules.js";
 
@@ -24,8 +26,8 @@ export const generatedFolders = ["schemas", "exports", "src/lib/generated"] as c
  * Every generated file, by its path relative to the package root, from the validated dataset:
  * data/ → { typed modules, JSON Schemas, exports, README tables }, each derived thing computed once.
  */
-export function artifacts(dataset: Dataset, version: string): { files: Map<string, string>; readme: Record<string, string> } {
-  const files = new Map<string, string>();
+export function artifacts(dataset: Dataset, version: string): { files: Map<string, string | Uint8Array>; readme: Record<string, string> } {
+  const files = new Map<string, string | Uint8Array>();
   const schemas = jsonSchemas();
   for (const name of collectionNames) {
     files.set(`schemas/${collections[name].schemaFile}`, `${JSON.stringify(schemas[name], null, 2)}\n`);
@@ -37,8 +39,14 @@ export function artifacts(dataset: Dataset, version: string): { files: Map<strin
   files.set("src/lib/generated/ids.ts", idTypesModule(dataset));
   files.set("src/lib/generated/rules.ts", rulesModule(rulesFolder));
   files.set("exports/json/dataset.json", datasetJson(dataset, version));
-  const tables = tablesOf(dataset);
-  for (const table of tables) files.set(`exports/csv/${table.name}.csv`, tableCsv(table));
+  const records = tablesOf(dataset);
+  const series = seriesTable(records);
+  const tables = [...records, series];
+  files.set("exports/json/series.json", tableJson(series));
+  for (const table of tables) {
+    files.set(`exports/csv/${table.name}.csv`, tableCsv(table));
+    files.set(`exports/parquet/${table.name}.parquet`, tableParquet(table));
+  }
   files.set("exports/datapackage.json", dataPackage(tables, dataset, version));
   return { files, readme: readmeSections(tables, dataset) };
 }
@@ -64,7 +72,7 @@ export function loadDataset(dataDir: string, archive?: string) {
  * Writes the artifacts into a staging folder beside the outputs, then swaps each generated folder
  * in by rename, so that a failure part-way leaves the previous outputs as they were.
  */
-export function writeArtifacts(root: string, files: Map<string, string>): void {
+export function writeArtifacts(root: string, files: Map<string, string | Uint8Array>): void {
   const staging = join(root, ".build-staging");
   rmSync(staging, { recursive: true, force: true });
   for (const [path, text] of files) {

@@ -28,6 +28,9 @@ export function tableCsv(table: Table): string {
     columns,
     delimiter: csvDialect.delimiter,
     record_delimiter: csvDialect.lineTerminator,
+    // Every text cell in quotes: sniffers (csvkit, Python's csv.Sniffer) then see the comma and the
+    // double quote, instead of guessing from apostrophes and spaces in the text.
+    quoted_string: true,
     cast: { number: (value) => String(value), boolean: (value) => String(value) },
   });
 }

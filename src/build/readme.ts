@@ -3,6 +3,7 @@ import { dateForOrdering } from "../lib/dates.js";
 import { datasetRules, fileRules } from "../lib/generated/rules.js";
 import { schemaProblems } from "../lib/schema-issues.js";
 import { loaderProblems } from "../cli/loader.js";
+import { statisticDates } from "./statistic-columns.js";
 import type { Table } from "./tables.js";
 
 /** The generated parts of README.md, each between `<!-- name:start -->` and `<!-- name:end -->`. */
@@ -18,6 +19,8 @@ function downloads(tables: readonly Table[], dataset: Dataset): string {
     "| --- | --- |",
     "| `exports/datapackage.json` | The Frictionless data package: every CSV below with its fields, keys, dialect, licence and sources. |",
     "| `exports/json/dataset.json` | Every collection in one object, after `name`, `version` and `counts`. |",
+    "| `exports/csv/series.csv`, `exports/json/series.json`, `exports/parquet/series.parquet` | The tidy series table: one row per reported value, ready to plot (see [Columns](#seriescsv)). |",
+    "| `exports/parquet/<table>.parquet` | Each CSV table below as Parquet, one file per table, with the declared types: text, INT32, DOUBLE, BOOLEAN and DATE. |",
   ];
   for (const name of collectionNames) {
     const what = `All ${dataset[name].length} records of \`${name}\``;
@@ -68,15 +71,14 @@ function coverage(dataset: Dataset): string {
   }
 
   parts.push("", "**Indicator series** (achieved values and targets apart; the date is the as-of date, the period, or when reported)");
-  const eventDate = new Map(dataset.events.map((e) => [e.id, dateForOrdering(e.date)]));
+  const datesOf = statisticDates(dataset);
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   for (const indicator of dataset.indicators) {
     const values = dataset.statistics.filter((s) => s.indicator === indicator.id);
     if (values.length === 0) continue;
     const dated = values.map((s) => {
-      const reported = s.reportedAt ? eventDate.get(s.reportedAt) : (() => { const p = sourceById.get(s.citations[0]!.source)?.published; return p && dateForOrdering(p); })();
-      const at = s.reference.kind === "period" ? s.reference.period : s.reference.asOf ? dateForOrdering(s.reference.asOf) : reported;
-      return { s, at: at ?? "", reported: reported ?? "" };
+      const { reported, reference } = datesOf(s);
+      return { s, at: reference ? dateForOrdering(reference.date) : "", reported: reported ? dateForOrdering(reported) : "" };
     });
     dated.sort((a, b) => (a.s.kind < b.s.kind ? -1 : a.s.kind > b.s.kind ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     parts.push("", `*${cell(indicator.name)}* (\`${indicator.id}\`, ${cell(indicator.unit)})`, "", "| Kind | Date | Value | Scope | Reported | Source |", "| --- | --- | --- | --- | --- | --- |");
@@ -100,7 +102,7 @@ function columns(tables: readonly Table[]): string {
           field.constraints?.required ? "required" : "",
           field.valueSet ? `a ${field.valueSet} code` : "",
           allowed && !field.valueSet
-            ? `one of ${allowed.map((v) => (field.values?.[v] ? `\`${v}\` (${field.values[v]})` : `\`${v}\``)).join(", ")}`
+            ? `one of ${allowed.map((v) => (field.values?.[String(v)] && field.values[String(v)] !== field.description ? `\`${v}\` (${field.values[String(v)]})` : `\`${v}\``)).join(", ")}`
             : "",
         ].filter(Boolean);
         return `| \`${field.name}\` | ${field.type} | ${cell(field.description)}${notes.length > 0 ? ` (${cell(notes.join("; "))})` : ""} |`;

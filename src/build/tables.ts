@@ -1,7 +1,10 @@
 import { collectionNames, collections, type CollectionName, type Dataset } from "../lib/collections.js";
 import { valueAt } from "../lib/json-path.js";
 import { referenceTarget } from "../lib/references.js";
+import type { KnownDate } from "../lib/dates.js";
 import { describe, mergedForms, valueDescriptions, type Described } from "../lib/schema-walk.js";
+import { dateColumns, type Cell, type Column, type Table, type TableField } from "./columns.js";
+import { derivedColumns } from "./statistic-columns.js";
 
 /**
  * The flat tables behind the CSV exports and the data package, derived from each collection's zod
@@ -16,52 +19,27 @@ import { describe, mergedForms, valueDescriptions, type Described } from "../lib
  * A field the rules cannot place stops the build, naming the field.
  */
 
-export type Cell = string | number | boolean | undefined;
-
-export interface TableField {
-  name: string;
-  type: "string" | "integer" | "number" | "boolean";
-  description: string;
-  constraints?: { required?: true; enum?: string[]; pattern?: string };
-  /** What each allowed value means, where the schema says. */
-  values?: Record<string, string>;
-  /** The code list the values come from, e.g. "ISO 3166-1 alpha-2". */
-  valueSet?: string;
-}
-
-export interface Table {
-  name: string;
-  description: string;
-  fields: TableField[];
-  primaryKey: string[];
-  foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
-  rows: Record<string, Cell>[];
-}
+export type { Cell, Table, TableField } from "./columns.js";
 
 export const listSeparator = ";";
 
 const snake = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-interface Column {
-  field: TableField;
-  /** Where the value is, inside the record or inside one item of a list. */
-  path: string[];
-  target?: CollectionName;
-}
-
 const objectOf = (shape: Described): Exclude<Described, { kind: "union" }> => (shape.kind === "union" ? mergedForms(shape) : shape);
 
 function scalarField(name: string, shape: Extract<Described, { kind: "scalar" }>, description: string, required: boolean, target?: CollectionName): TableField {
   const values = valueDescriptions(shape);
+  // A literal true (a flag) allows the boolean true, not the text "true".
+  const allowed = shape.values?.map((value) => (shape.type === "boolean" ? value === "true" : shape.type === "string" ? value : Number(value)));
   return {
     name: target ? `${name}_id` : name,
     type: shape.type,
     description: target ? `${description} Links to ${target}.csv (id).` : description,
-    ...(required || shape.values || shape.pattern
+    ...(required || allowed || shape.pattern
       ? {
           constraints: {
             ...(required ? { required: true as const } : {}),
-            ...(shape.values ? { enum: [...shape.values] } : {}),
+            ...(allowed ? { enum: allowed } : {}),
             ...(shape.pattern ? { pattern: shape.pattern.source } : {}),
           },
         }
@@ -71,24 +49,28 @@ function scalarField(name: string, shape: Extract<Described, { kind: "scalar" }>
   };
 }
 
-// `listPath` is the path of the list an item belongs to (["citations", "*"]), for finding references.
-function columnsOf(collection: CollectionName, object: Described, path: string[], prefix: string, required: boolean, listPath: string[], where: string): Column[] {
+// `listPath` is the path of the list an item belongs to (["citations", "*"]), for finding references;
+// `inDate` is set inside a date with how we know it, whose companions cover the partial dates in it.
+function columnsOf(collection: CollectionName, object: Described, path: string[], prefix: string, required: boolean, listPath: string[], where: string, inDate = false): Column[] {
   if (object.kind !== "object") throw new Error(`tables: cannot place ${where} (${object.kind}) in a column`);
   const columns: Column[] = [];
   for (const { key, optional, schema } of object.fields) {
     const at = [...path, key];
-    const name = `${prefix}${snake(key)}`;
+    const name = `${prefix}${schema.meta.column ?? snake(key)}`;
     const description = schema.meta.description ?? schema.meta.title ?? "";
     const isRequired = required && !optional;
     const inner = objectOf(schema);
-    if (inner.kind === "object") columns.push(...columnsOf(collection, inner, at, `${name}_`, isRequired, listPath, `${where}.${key}`));
+    const get = (from: unknown) => cellOf(valueAt(from, at));
+    const dated = !inDate && schema.meta.date !== undefined;
+    if (inner.kind === "object") columns.push(...columnsOf(collection, inner, at, `${name}_`, isRequired, listPath, `${where}.${key}`, inDate || dated));
     else if (inner.kind === "array") {
       if (path.length > 0 && !inner.meta.joined) throw new Error(`tables: cannot place the list ${collection}.${at.join(".")} inside an object`);
-      if (inner.meta.joined) columns.push({ path: at, field: { name, type: "string", description: `${description} Joined with "${listSeparator}".` } });
+      if (inner.meta.joined) columns.push({ get, field: { name, type: "string", description: `${description} Joined with "${listSeparator}".` } });
     } else {
       const target = referenceTarget(collection, [...listPath, ...at]);
-      columns.push({ path: at, ...(target ? { target } : {}), field: scalarField(name, inner, description, isRequired, target) });
+      columns.push({ get, ...(target ? { target } : {}), field: scalarField(name, inner, description, isRequired, target) });
     }
+    if (dated) columns.push(...dateColumns(name, schema.meta.date!, (from) => valueAt(from, at) as KnownDate | string | undefined));
   }
   return columns;
 }
@@ -128,14 +110,14 @@ export function tablesOf(dataset: Dataset): Table[] {
     const shape = describe(collections[collection].schema);
     const entity = collections[collection].entity;
     const records = dataset[collection] as unknown as Record<string, unknown>[];
-    const columns = columnsOf(collection, shape, [], "", true, [], collection);
+    const columns = [...columnsOf(collection, shape, [], "", true, [], collection), ...((derivedColumns[collection]?.(dataset) ?? []) as Column[])];
     tables.push({
       name: collection,
       description: `${shape.meta.description ?? ""} One row per record.`,
       fields: columns.map((column) => column.field),
       primaryKey: ["id"],
       foreignKeys: foreignKeysOf(columns),
-      rows: records.map((record) => Object.fromEntries(columns.map(({ field, path }) => [field.name, cellOf(valueAt(record, path))]))),
+      rows: records.map((record) => Object.fromEntries(columns.map(({ field, get }) => [field.name, get(record)]))),
     });
 
     if (shape.kind !== "object") continue;
@@ -151,7 +133,7 @@ export function tablesOf(dataset: Dataset): Table[] {
         const column = schema.meta.itemColumn;
         if (!column) throw new Error(`tables: the list ${collection}.${key} needs an itemColumn name in its schema's meta`);
         const target = referenceTarget(collection, [key, "*"]);
-        itemColumns = [{ path: [], ...(target ? { target } : {}), field: scalarField(column, item, item.meta.description ?? schema.meta.description ?? "", true, target) }];
+        itemColumns = [{ get: cellOf, ...(target ? { target } : {}), field: scalarField(column, item, item.meta.description ?? schema.meta.description ?? "", true, target) }];
       } else throw new Error(`tables: cannot place ${where} (${item.kind})`);
       const rows: Record<string, Cell>[] = [];
       for (const record of records) {
@@ -159,7 +141,7 @@ export function tablesOf(dataset: Dataset): Table[] {
           const row: Record<string, Cell> = {
             [owner]: record.id as string,
             position: index + 1,
-            ...Object.fromEntries(itemColumns.map(({ field, path }) => [field.name, cellOf(path.length === 0 ? value : valueAt(value, path))])),
+            ...Object.fromEntries(itemColumns.map(({ field, get }) => [field.name, get(value)])),
           };
           if (isCitation) {
             const { source, locator } = value as { source: string; locator?: string };
@@ -168,12 +150,11 @@ export function tablesOf(dataset: Dataset): Table[] {
           rows.push(row);
         });
       }
-      const names = [owner, "position", ...itemColumns.map((column) => column.field.name)];
-      const clash = names.find((name, i) => names.indexOf(name) !== i);
-      if (clash) throw new Error(`tables: ${collection}.${key}[] has a column named "${clash}" twice; rename the field or its itemColumn`);
+      const description = schema.meta.description ?? schema.item.meta.description;
+      if (!description) throw new Error(`tables: the list ${collection}.${key} needs a description in its schema's meta`);
       tables.push({
         name: `${entity}_${snake(key)}`,
-        description: `${schema.meta.description ?? schema.item.meta.description ?? key} One row per item of ${collection}.${key}.`,
+        description: `${description} One row per item of ${collection}.${key}.`,
         fields: [
           { name: owner, type: "string", description: `The ${entity} the item belongs to. Links to ${collection}.csv (id).`, constraints: { required: true } },
           { name: "position", type: "integer", description: "1-based position of the item in the record's list.", constraints: { required: true } },
@@ -185,6 +166,11 @@ export function tablesOf(dataset: Dataset): Table[] {
         rows,
       });
     }
+  }
+  for (const table of tables) {
+    const names = table.fields.map((field) => field.name);
+    const clash = names.find((name, i) => names.indexOf(name) !== i);
+    if (clash) throw new Error(`tables: ${table.name} has a column named "${clash}" twice; rename the field (or its itemColumn or column)`);
   }
   return tables;
 }

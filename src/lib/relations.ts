@@ -3,6 +3,7 @@ import { events } from "./generated/records/events.js";
 import { participations } from "./generated/records/participations.js";
 import { sources } from "./generated/records/sources.js";
 import { statistics } from "./generated/records/statistics.js";
+import { referenceDate, reportedDate } from "./statistic-dates.js";
 
 type Event = (typeof events)[number];
 type Participation = (typeof participations)[number];
@@ -21,19 +22,19 @@ export function eventsOf(personId: string): Event[] {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const eventDate = (id: string) => events.find((e) => e.id === id)?.date;
+const publishedDate = (id: string) => sources.find((s) => s.id === id)?.published;
+
 /** The date a statistic stands at: its as-of date or period, else when it was reported. */
 export function statisticDate(statistic: Statistic): string | undefined {
-  if (statistic.reference.kind === "period") return statistic.reference.period;
-  if (statistic.reference.asOf) return dateForOrdering(statistic.reference.asOf);
-  return reportedOn(statistic);
+  const at = referenceDate(statistic, reportedDate(statistic, eventDate, publishedDate));
+  return at && dateForOrdering(at.date);
 }
 
 /** When a statistic was reported: the date of its event, else the publication date of its first source. */
 export function reportedOn(statistic: Statistic): string | undefined {
-  const event = statistic.reportedAt && events.find((e) => e.id === statistic.reportedAt);
-  if (event) return dateForOrdering(event.date);
-  const published = sources.find((s) => s.id === statistic.citations[0]!.source)?.published;
-  return published && dateForOrdering(published);
+  const reported = reportedDate(statistic, eventDate, publishedDate);
+  return reported && dateForOrdering(reported);
 }
 
 export interface SeriesOptions {

@@ -94,7 +94,10 @@ export function formOf(union: Extract<Described, { kind: "union" }>, value: unkn
   );
 }
 
-/** Every property of any form of a union, merged into one object shape (a field is optional unless every form has it). */
+/**
+ * Every property of any form of a union, merged into one object shape (a field is optional unless
+ * every form has it). The discriminator's column is described by the union's `tag`, not by one form.
+ */
 export function mergedForms(union: Extract<Described, { kind: "union" }>): Extract<Described, { kind: "object" }> {
   const fields = new Map<string, Field>();
   const forms = union.forms.filter((form): form is Extract<Described, { kind: "object" }> => form.kind === "object");
@@ -103,19 +106,23 @@ export function mergedForms(union: Extract<Described, { kind: "union" }>): Extra
       const known = fields.get(field.key);
       if (!known) fields.set(field.key, field);
       else if (known.schema.kind === "scalar" && field.schema.kind === "scalar" && known.schema.values && field.schema.values) {
-        // A discriminator: the union of its constants, each keeping its own description.
+        // The same enum in several forms, or a discriminator's constants: each value once, with its meaning.
         fields.set(field.key, {
           ...known,
           schema: {
             ...known.schema,
-            values: [...known.schema.values, ...field.schema.values],
+            values: [...new Set([...known.schema.values, ...field.schema.values])],
             meta: { ...known.schema.meta, values: { ...valueDescriptions(known.schema), ...valueDescriptions(field.schema) } },
           },
         });
       }
     }
   }
-  const merged = [...fields.values()].map((field) => ({ ...field, optional: field.optional || !forms.every((form) => form.fields.some((f) => f.key === field.key && !f.optional)) }));
+  const merged = [...fields.values()].map((field) => {
+    const optional = field.optional || !forms.every((form) => form.fields.some((f) => f.key === field.key && !f.optional));
+    const tag = field.key === union.discriminator && union.meta.tag;
+    return { ...field, optional, ...(tag ? { schema: { ...field.schema, meta: { ...field.schema.meta, description: tag } } } : {}) };
+  });
   return { kind: "object", meta: union.meta, fields: merged };
 }
 

@@ -36,6 +36,7 @@ export const partialDateSchema = z
     description:
       "Partial ISO 8601 calendar date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows and no more.",
     examples: ["2023", "2023-03", "2023-03-09"],
+    date: "partial",
   });
 
 /** A date together with how we know it. */
@@ -69,7 +70,11 @@ export const dateKnowledgeSchema = z
       })
       .meta({ title: "Unknown date" }),
   ])
-  .meta({ description: "A date and how we know it: stated, inferred (with the basis), or unknown (with the latest possible date)." });
+  .meta({
+    description: "A date and how we know it: stated, inferred (with the basis), or unknown (with the latest possible date).",
+    tag: "How we know the date: stated by the source, inferred from it, or unknown (then only bounded by notAfter and notBefore).",
+    date: "known",
+  });
 
 export const countryCodes = iso31661.map((country) => country.alpha2);
 

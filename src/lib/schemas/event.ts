@@ -50,7 +50,10 @@ export const locationSchema = z
       })
       .meta({ title: "Unknown place" }),
   ])
-  .meta({ description: "Where the event took place and how we know it: stated, inferred (with the basis) or unknown." });
+  .meta({
+    description: "Where the event took place and how we know it: stated, inferred (with the basis) or unknown.",
+    tag: "How we know the place: stated by the source, inferred from it, or unknown.",
+  });
 
 export const anniversarySchema = z
   .strictObject({

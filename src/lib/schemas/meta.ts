@@ -20,9 +20,19 @@ export interface ExportMeta {
   verbatim?: true;
   /** A date that may lie in the future (a target's horizon); other dates may not. */
   future?: "allowed";
+  /**
+   * A date, partial (YYYY, YYYY-MM, YYYY-MM-DD) or with how we know it: the tables add the earliest
+   * and latest calendar day it can be (typed DATE) and its precision, so that every reader gets one
+   * type whatever the data holds. The partial dates inside a date with knowledge are covered by it.
+   */
+  date?: "partial" | "known";
+  /** For a choice of forms: what the field that tells the forms apart says, describing its column. */
+  tag?: string;
+  /** The column's name in the tables where the field's own name would not do (a reserved word in SQL). */
+  column?: string;
 }
 
-export const exportMetaKeys: readonly (keyof ExportMeta)[] = ["references", "itemColumn", "joined", "valueSet", "values", "citation", "verbatim", "future"];
+export const exportMetaKeys: readonly (keyof ExportMeta)[] = ["references", "itemColumn", "joined", "valueSet", "values", "citation", "verbatim", "future", "date", "tag", "column"];
 
 /** The allowed values of an enum, in order, from its code list. */
 export function codes<const T extends Record<string, string>>(values: T): [keyof T & string, ...(keyof T & string)[]] {

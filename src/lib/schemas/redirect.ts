@@ -17,7 +17,8 @@ export function redirectSchemaFor<const C extends readonly [string, ...string[]]
     .strictObject({
       id: idSchema.meta({ description: "The retired id." }),
       collection: z.enum(collections).meta({ description: "The collection the retired id was in." }),
-      to: idSchema.meta({ description: "The id that replaces it, in the same collection." }),
+      // TO is a reserved word in SQL (DuckDB rejects it unquoted): the tables call it new_id.
+      to: idSchema.meta({ description: "The id that replaces it, in the same collection.", column: "new_id" }),
       reason: z.enum(redirectReasons).meta({ description: "Why the id was retired.", values: redirectReasonValues }),
       retired: partialDateSchema.meta({ description: "When the id was retired." }),
       note: textSchema.optional().meta({ description: "Why, in a sentence." }),

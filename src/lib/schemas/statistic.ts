@@ -69,7 +69,10 @@ export const referenceSchema = z
       })
       .meta({ title: "Period" }),
   ])
-  .meta({ description: "What the value counts over: a running total, or one period." });
+  .meta({
+    description: "What the value counts over: a running total, or one period.",
+    tag: "What the value counts over: a running total (cumulative) or one calendar period.",
+  });
 
 export const statisticSchema = z
   .strictObject({
