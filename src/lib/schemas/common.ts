@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { iso31661 } from "iso-3166";
+import { countryCodes } from "../codes.js";
 
 /** Lowercase slug; a record's id is also its file name (`data/<collection>/<id>.json`). */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -70,8 +70,6 @@ export const dateKnowledgeSchema = z
       .meta({ title: "Unknown date" }),
   ])
   .meta({ description: "A date and how we know it: stated, inferred (with the basis), or unknown (with the latest possible date)." });
-
-export const countryCodes = iso31661.map((country) => country.alpha2);
 
 export const countryCodeSchema = z
   .enum(countryCodes as [string, ...string[]])
