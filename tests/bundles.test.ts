@@ -1,13 +1,15 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { transformSync } from "esbuild";
 import { iso31661 } from "iso-3166";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as codes from "../src/lib/codes.js";
 import { collectionNames, collections, type CollectionName } from "../src/lib/collections.js";
 import * as relations from "../src/lib/relations.js";
 import { bundleEach, bundlerNames, type BundlerName } from "./bundlers.js";
-import { dataset, root } from "./helpers.js";
+import { dataset, readmeBlock, root } from "./helpers.js";
 import { packAndInstall, project, type Packed } from "./packed.js";
 
 // A project that installs the package and imports one thing gets that thing alone: no zod, and no
@@ -30,37 +32,54 @@ const helperReads: Record<string, CollectionName[]> = {
 };
 
 interface Case {
-  /** What is imported, and from where: the name of the entry file. */
+  /** What is imported and from where: the name of the entry file. */
   name: string;
-  specifier: string;
-  binding: string;
+  /** The entry file's code; it leaves what it imported in `result`. */
+  code: string;
+  /** What `result` should hold once the bundle runs: the value, or its type ("function", "object"). */
+  result: unknown;
   /** The collections whose records it may bundle. */
   reads: readonly CollectionName[];
   /** Whether it carries zod (the schemas, validateDataset): the checks' own control. */
   zod?: true;
+  /** A CommonJS entry (require), which Vite does not take in a project's own code. */
+  cjs?: true;
 }
 
+const sorted = (name: CollectionName) => [...data[name]].sort((a, b) => (a.id < b.id ? -1 : 1));
+const importing = (binding: string, specifier: string) => `import { ${binding} } from "${specifier}";\nglobalThis.result = ${binding};\n`;
+
+// README's quick start, as JavaScript: what it prints, bundled, is what it prints unbundled in Node.
+const quickStart = transformSync(readmeBlock("### TypeScript or ESM"), { loader: "ts" }).code;
+
 const cases: Case[] = [
-  ...collectionNames.flatMap((name) => [
-    { name: `${name}.root`, specifier: pkg, binding: name, reads: [name] },
-    { name: `${name}.subpath`, specifier: `${pkg}/${name}`, binding: name, reads: [name] },
+  ...collectionNames.flatMap((name): Case[] => [
+    { name: `${name}.root`, code: importing(name, pkg), result: sorted(name), reads: [name] },
+    { name: `${name}.subpath`, code: importing(name, `${pkg}/${name}`), result: sorted(name), reads: [name] },
+    { name: `${name}.require`, code: `globalThis.result = require("${pkg}/${name}").${name};\n`, result: sorted(name), reads: [name], cjs: true },
   ]),
   ...collectionNames
     .filter((name) => collections[name].redirectable)
-    .flatMap((name) => [
-      { name: `${lookupOf(name)}.root`, specifier: pkg, binding: lookupOf(name), reads: [name, "redirects" as const] },
-      { name: `${lookupOf(name)}.subpath`, specifier: `${pkg}/${name}`, binding: lookupOf(name), reads: [name, "redirects" as const] },
+    .flatMap((name): Case[] => [
+      { name: `${lookupOf(name)}.root`, code: importing(lookupOf(name), pkg), result: "function", reads: [name, "redirects"] },
+      { name: `${lookupOf(name)}.subpath`, code: importing(lookupOf(name), `${pkg}/${name}`), result: "function", reads: [name, "redirects"] },
     ]),
-  ...Object.keys(helperReads).flatMap((binding) => [
-    { name: `${binding}.root`, specifier: pkg, binding, reads: helperReads[binding]! },
-    { name: `${binding}.relations`, specifier: `${pkg}/relations`, binding, reads: helperReads[binding]! },
+  ...Object.keys(helperReads).flatMap((binding): Case[] => [
+    { name: `${binding}.root`, code: importing(binding, pkg), result: "function", reads: helperReads[binding]! },
+    { name: `${binding}.relations`, code: importing(binding, `${pkg}/relations`), result: "function", reads: helperReads[binding]! },
   ]),
-  ...Object.keys(codes).flatMap((binding) => [
-    { name: `${binding}.root`, specifier: pkg, binding, reads: [] },
-    { name: `${binding}.codes`, specifier: `${pkg}/codes`, binding, reads: [] },
+  ...Object.entries(codes).flatMap(([binding, value]): Case[] => [
+    { name: `${binding}.root`, code: importing(binding, pkg), result: value, reads: [] },
+    { name: `${binding}.codes`, code: importing(binding, `${pkg}/codes`), result: value, reads: [] },
   ]),
-  { name: "eventSchema.schemas", specifier: `${pkg}/schemas`, binding: "eventSchema", reads: [], zod: true },
-  { name: "validateDataset.root", specifier: pkg, binding: "validateDataset", reads: [], zod: true },
+  {
+    name: "quick-start",
+    code: `${quickStart}\nglobalThis.result = "printed";\n`,
+    result: "printed",
+    reads: ["events", "participations", "people", "organizations", "statistics", "sources", "redirects"],
+  },
+  { name: "eventSchema.schemas", code: importing("eventSchema", `${pkg}/schemas`), result: "object", reads: [], zod: true },
+  { name: "validateDataset.root", code: importing("validateDataset", pkg), result: "function", reads: [], zod: true },
 ];
 
 // zod's classes are made by name ("$ZodType", "$ZodObject"): the names survive minification.
@@ -85,51 +104,47 @@ const markers = Object.fromEntries(
 // with the data, so they hold as records are added.
 const overhead = 4 * 1024;
 const budget = (c: Case) =>
-  c.reads.reduce((sum, name) => sum + JSON.stringify(data[name]).length, 0) + overhead + (c.binding === "countryCodes" ? JSON.stringify(iso31661).length : 0);
-
-/** What running a bundle leaves in `result`: the value the package exports, or the kind of value. */
-function expected(c: Case): unknown {
-  if (c.binding in codes) return (codes as Record<string, unknown>)[c.binding];
-  if ((collectionNames as string[]).includes(c.binding)) return [...data[c.binding as CollectionName]].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return c.zod && c.binding.endsWith("Schema") ? "object" : "function";
-}
+  c.reads.reduce((sum, name) => sum + JSON.stringify(data[name]).length, 0) + overhead + (c.name.startsWith("countryCodes.") ? JSON.stringify(iso31661).length : 0);
 
 let packed: Packed;
 let folder: string;
+let printed: string;
 const sizes: Record<string, Partial<Record<BundlerName, number>>> = {};
 
 beforeAll(() => {
   packed = packAndInstall("sti-bundles-");
   folder = project(packed, "bundles", {
     "package.json": '{ "type": "module", "private": true }\n',
-    ...Object.fromEntries(cases.map((c) => [`${c.name}.js`, `import { ${c.binding} } from "${c.specifier}";\nglobalThis.result = ${c.binding};\n`])),
+    ...Object.fromEntries(cases.map((c) => [`${c.name}.${c.cjs ? "cjs" : "js"}`, c.code])),
   });
+  printed = execFileSync(process.execPath, ["quick-start.js"], { cwd: folder, encoding: "utf8" });
 });
 
 afterAll(() => {
-  // One table of every size, for the record (and for README's numbers when they are updated).
+  // Every size in one table, for the record.
   const lines = ["| Import | Vite | webpack | esbuild |", "| --- | ---: | ---: | ---: |"];
   for (const [name, bySize] of Object.entries(sizes)) lines.push(`| ${name} | ${bundlerNames.map((b) => bySize[b] ?? "").join(" | ")} |`);
-  if (packed) writeFileSync(join(packed.scratch, "..", "sti-bundle-sizes.md"), `${lines.join("\n")}\n`);
   console.log(lines.join("\n"));
   packed?.remove();
 });
 
 describe.each(bundlerNames)("bundled with %s", (bundler) => {
+  const own = cases.filter((c) => !(c.cjs && bundler === "vite"));
   let bundles: Record<string, string>;
   beforeAll(async () => {
-    bundles = await bundleEach(bundler, folder, Object.fromEntries(cases.map((c) => [c.name, `${c.name}.js`])));
-    for (const c of cases) (sizes[c.name] ??= {})[bundler] = Buffer.byteLength(bundles[c.name]!);
+    bundles = await bundleEach(bundler, folder, Object.fromEntries(own.map((c) => [c.name, `${c.name}.${c.cjs ? "cjs" : "js"}`])));
+    for (const c of own) (sizes[c.name] ??= {})[bundler] = Buffer.byteLength(bundles[c.name]!);
   });
 
-  it.each(cases)("$name: runs, and holds what it reads and nothing else", (c) => {
+  it.each(own)("$name: runs, and holds what it reads and nothing else", (c) => {
     const code = bundles[c.name]!;
-    const context: Record<string, unknown> = {};
+    const lines: string[] = [];
+    const context: Record<string, unknown> = { console: { log: (...args: unknown[]) => lines.push(args.join(" ")) } };
     context.self = context;
     runInNewContext(code, context);
-    const result = context.result;
-    if (typeof expected(c) === "string") expect(typeof result).toBe(expected(c));
-    else expect(JSON.parse(JSON.stringify(result))).toEqual(expected(c));
+    if (c.result === "function" || c.result === "object") expect(typeof context.result).toBe(c.result);
+    else expect(JSON.parse(JSON.stringify(context.result))).toEqual(c.result);
+    if (c.name === "quick-start") expect(lines.join("\n")).toBe(printed.trimEnd());
 
     expect(zodMark.test(code), "zod in the bundle").toBe(Boolean(c.zod));
     for (const name of collectionNames) {
@@ -147,5 +162,9 @@ describe("the checks above", () => {
 
   it("know which collections every relation helper reads", () => {
     expect(Object.keys(relations).filter((name) => typeof (relations as Record<string, unknown>)[name] === "function" && !(name in helperReads))).toEqual([]);
+  });
+
+  it("run README's quick start, which prints something", () => {
+    expect(printed.split("\n").length).toBeGreaterThan(data.events.length);
   });
 });
