@@ -54,11 +54,8 @@ export function packAndInstall(prefix: string): Packed {
 export function project(packed: Packed, name: string, files: Record<string, string>): string {
   const folder = join(packed.consumer, name);
   rmSync(folder, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(folder, file, ".."), { recursive: true });
-    writeFileSync(join(folder, file), text);
-  }
   mkdirSync(folder, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
   return folder;
 }
 
