@@ -251,7 +251,11 @@ describe("a page built with Vite, in headless Chromium", () => {
   afterAll(() => server?.close());
 
   it("runs README's quick start and prints what Node prints", async (context) => {
-    if (!existsSync(chromium)) return context.skip(`no ${chromium}: apt-get install chromium`);
+    if (!existsSync(chromium)) {
+      const note = `skipped: no ${chromium} (apt-get install chromium)`;
+      console.warn(note);
+      return context.skip(note);
+    }
     const folder = project(packed, "page", {
       "package.json": '{ "type": "module", "private": true }\n',
       "index.html": '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Quick start</title></head>\n<body><script type="module" src="./main.ts"></script></body>\n</html>\n',
