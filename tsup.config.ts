@@ -1,23 +1,51 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 import { defineConfig } from "tsup";
 import { collectionNames } from "./src/lib/collections.js";
 
 // Small, stable helpers are bundled in, so that zod is the package's only dependency.
 const noExternal = ["iso-3166", "fastest-levenshtein", "jsonc-parser", "currency-codes"];
 
+/**
+ * The package's entry points, each a subpath of package.json: the root, what carries zod (schemas,
+ * validateDataset), the code lists and the relation helpers (without zod), and one per collection
+ * (from the registry). Besides being subpaths of their own, they keep apart in dist/ what a bundler
+ * must be able to leave out: a module used by several entries goes into a chunk with the modules
+ * used by the same entries, so the zod-free helpers need entries of their own.
+ */
+export const entries = {
+  index: "src/index.ts",
+  schemas: "src/lib/schemas/index.ts",
+  codes: "src/lib/codes.ts",
+  relations: "src/lib/relations.ts",
+  ...Object.fromEntries(collectionNames.map((name) => [name, `src/lib/generated/records/${name}.ts`])),
+};
+
+// tsup turns split ESM chunks into CommonJS with sucrase, and its merged source maps name the
+// intermediate file by its absolute path on the building machine: name it relative to dist/.
+function relativeSourceMaps(dist = "dist") {
+  for (const file of readdirSync(dist).filter((name) => name.endsWith(".cjs.map"))) {
+    const map = JSON.parse(readFileSync(join(dist, file), "utf8")) as { sources: string[]; file?: string };
+    map.sources = map.sources.map((source) => (isAbsolute(source) ? relative(dist, source) : source));
+    if (map.file && isAbsolute(map.file)) map.file = relative(dist, map.file);
+    writeFileSync(join(dist, file), JSON.stringify(map));
+  }
+}
+
 export default defineConfig([
   {
-    // The library: the root, the schemas, and one entry per collection (from the registry), each
-    // ESM and CommonJS with its own .d.ts / .d.cts.
-    entry: {
-      index: "src/index.ts",
-      schemas: "src/lib/schemas/index.ts",
-      ...Object.fromEntries(collectionNames.map((name) => [name, `src/lib/generated/records/${name}.ts`])),
-    },
+    // ESM and CommonJS, each with its own .d.ts / .d.cts and source maps. Code that several entries
+    // use is split into shared chunks in both formats, so that a record array has one instance
+    // whichever entry loads it, and an entry holds little but its exports (for tree shaking).
+    entry: entries,
     format: ["esm", "cjs"],
+    splitting: true,
+    sourcemap: true,
     dts: true,
     clean: true,
     target: "node20",
     noExternal,
+    onSuccess: async () => relativeSourceMaps(),
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -1,12 +1,8 @@
-// The package's root entry: every collection's records and lookups, the relation helpers, the
-// schemas and validateDataset. Importing one collection from here bundles that collection alone.
+// The package's root entry: every collection's records and lookups, the relation helpers, and
+// everything in "/schemas". Importing one collection, lookup, helper or code list from here bundles
+// that alone: each part is in a module of its own, and the package has no side effects.
 export * from "./lib/generated/records/index.js";
 export type * from "./lib/generated/ids.js";
 export type { Lookup } from "./lib/lookup.js";
-export { eventsOf, participantsOf, reportedOn, seriesOf, statisticDate, type SeriesOptions } from "./lib/relations.js";
-export { dateForOrdering, type KnownDate } from "./lib/dates.js";
+export * from "./lib/relations.js";
 export * from "./lib/schemas/index.js";
-export { references, type Reference } from "./lib/references.js";
-export type { Problem } from "./lib/problem.js";
-export type { RuleOptions } from "./lib/rule.js";
-export { validateDataset } from "./lib/validate.js";

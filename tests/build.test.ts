@@ -4,6 +4,8 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { artifacts, build, generatedFolders, loadDataset } from "../src/build/build.js";
 import { withSections } from "../src/build/readme.js";
+import { idTypesModule, maxLiteralIds, recordTypesModule } from "../src/build/typed-modules.js";
+import type { Dataset } from "../src/lib/collections.js";
 import { root } from "./helpers.js";
 
 function filesUnder(folder: string): Map<string, Buffer> {
@@ -65,5 +67,21 @@ describe("the build", () => {
     expect(build(folder)).toBe(1);
     expect(filesUnder(folder)).toEqual(before);
     expect(readdirSync(folder).sort()).toEqual(["data", "exports", "package.json", "schemas", "src"]);
+  });
+});
+
+describe("the typed modules", () => {
+  // The id types read nothing but the ids.
+  const withIds = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}` }));
+
+  it("type ids as a union of literals, and as string above the size threshold, references following", () => {
+    const dataset = loadDataset(join(root, "data")).dataset!;
+    const ids = idTypesModule({ ...dataset, people: withIds(maxLiteralIds + 1, "person"), events: withIds(2, "event") } as unknown as Dataset);
+    expect(ids).toContain("export type PersonId = string;");
+    expect(ids).toContain('export type EventId =\n  | "event-0"\n  | "event-1";');
+    // The record types name the id types, so a reference falls back with its target's ids.
+    const types = recordTypesModule();
+    expect(types).toMatch(/export interface Participation \{[\s\S]*?\n {2}readonly person\?: PersonId;\n[\s\S]*?\n\}/);
+    expect(types).toMatch(/export interface Participation \{[\s\S]*?\n {2}readonly event: EventId;\n/);
   });
 });

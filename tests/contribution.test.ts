@@ -6,6 +6,7 @@ import { build } from "../src/build/build.js";
 import { validateFiles } from "../src/cli/validate-files.js";
 import { collectionNames } from "../src/lib/collections.js";
 import { readPackage } from "./csv-reader.js";
+import type { EventId, IndicatorId } from "../src/index.js";
 import { root } from "./helpers.js";
 
 // A contributor's pull request: a new source with an agreement, a mechanism and its numbered session
@@ -49,11 +50,13 @@ describe("a valid contribution added to a copy of data/", () => {
 
   it("reads back through the typed API: lookups, relations and series", async () => {
     const api = (await import(join(scratch, "src", "index.ts"))) as typeof import("../src/index.js");
+    // The copy's ids are not among the repository's id types.
+    const [event, indicator] = ["2024-05-15-example-joint-committee" as EventId, "example-joint-research-funding" as IndicatorId];
     expect(api.getPerson("example-minister-vucic")?.originalScript?.name).toBe("Екземплар Вучић");
     expect(api.getEvent("2024-05-15-example-joint-committee")?.session).toEqual({ mechanism: "example-china-serbia-joint-committee", number: 3 });
-    expect(api.participantsOf("2024-05-15-example-joint-committee").map((p) => p.role)).toEqual(["co-chair", "co-chair"]);
-    const achieved = api.seriesOf("example-joint-research-funding");
+    expect(api.participantsOf(event).map((p) => p.role)).toEqual(["co-chair", "co-chair"]);
+    const achieved = api.seriesOf(indicator);
     expect(achieved.map((s) => s.value)).toEqual([1.5, 1.6]);
-    expect(api.seriesOf("example-joint-research-funding", { kind: "target" }).map((s) => [s.value, s.valueHigh])).toEqual([[2, 3]]);
+    expect(api.seriesOf(indicator, { kind: "target" }).map((s) => [s.value, s.valueHigh])).toEqual([[2, 3]]);
   });
 });

@@ -37,3 +37,12 @@ export function ajvValidators() {
     collectionNames.map((name) => [name, ajv.compile(JSON.parse(readFileSync(join(root, "schemas", collections[name].schemaFile), "utf8")))]),
   ) as Record<CollectionName, ReturnType<typeof ajv.compile>>;
 }
+
+/** The first fenced code block of README.md after a heading, without its fences. */
+export function readmeBlock(heading: string): string {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const after = readme.slice(readme.indexOf(`${heading}\n`));
+  const block = /^```\w*\n([\s\S]*?)^```$/m.exec(after);
+  if (!after.startsWith(heading) || !block) throw new Error(`README has no code block after "${heading}"`);
+  return block[1]!;
+}

@@ -19,8 +19,8 @@ describe("README", () => {
       .filter((name) => name !== "meta.ts")
       .map((name) => readFileSync(join(root, "src", "lib", "schemas", name), "utf8"))
       .join("\n");
-    const ids = readFileSync(join(root, "src", "lib", "generated", "ids.ts"), "utf8");
-    const types = [...`${index}\n${schemaModules}\n${ids}`.matchAll(/export type (\w+)|type (\w+)(?=[,\s}])/g)]
+    const generated = ["ids.ts", "types.ts"].map((name) => readFileSync(join(root, "src", "lib", "generated", name), "utf8")).join("\n");
+    const types = [...`${index}\n${schemaModules}\n${generated}`.matchAll(/export (?:type|interface) (\w+)|type (\w+)(?=[,\s}])/g)]
       .map((m) => m[1] ?? m[2]!)
       .filter((name) => name !== "as");
     expect(types.length).toBeGreaterThan(20);

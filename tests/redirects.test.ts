@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { lookupById } from "../src/lib/lookup.js";
 import { people } from "../src/lib/generated/records/people.js";
-import type { Redirect } from "../src/lib/collections.js";
+import type { RecordOf } from "../src/lib/collections.js";
 import { validateDataset } from "../src/lib/validate.js";
 import { dataset } from "./helpers.js";
 
 const today = "2026-11-21";
-const renamed: Redirect = { id: "dai-g", collection: "people", to: "dai-gang", reason: "renamed", retired: "2026-11" };
+const renamed: RecordOf<"redirects"> = { id: "dai-g", collection: "people", to: "dai-gang", reason: "renamed", retired: "2026-11" };
 
 describe("retired ids", () => {
   it("a lookup follows the redirect of a retired id", () => {

@@ -5,6 +5,7 @@ import { collectionNames, collections } from "../src/lib/collections.js";
 import { datasetRules, fileRules } from "../src/lib/generated/rules.js";
 import { references } from "../src/lib/references.js";
 import { redirectSchema } from "../src/lib/collections.js";
+import { entries } from "../tsup.config.js";
 import { root } from "./helpers.js";
 
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
@@ -19,11 +20,13 @@ const entry = (name: string) => ({
 });
 
 describe("the collection registry is the one list of collections", () => {
-  it("package.json exports one subpath per collection, and the schemas", () => {
-    const expected = Object.fromEntries(["schemas", ...collectionNames].map((name) => [`./${name}`, entry(name)]));
+  it("package.json exports one subpath per entry of the bundle: one per collection, the schemas, the code lists and the relation helpers", () => {
+    const subpaths = Object.keys(entries).filter((name) => name !== "index");
+    expect(subpaths).toEqual(expect.arrayContaining(["schemas", "codes", "relations", ...collectionNames]));
+    const expected = Object.fromEntries(subpaths.map((name) => [`./${name}`, entry(name)]));
     const actual = Object.fromEntries(Object.entries(manifest.exports).filter(([key]) => /^\.\/[a-z]+$/.test(key)));
     expect(actual).toEqual(expected);
-    expect(manifest.typesVersions["*"]).toEqual(Object.fromEntries(["schemas", ...collectionNames].map((name) => [name, [`./dist/${name}.d.cts`]])));
+    expect(manifest.typesVersions["*"]).toEqual(Object.fromEntries(subpaths.map((name) => [name, [`./dist/${name}.d.cts`]])));
   });
 
   it("has a data folder and a generated typed module for every collection, and nothing else", () => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collections, type CollectionName } from "../src/lib/collections.js";
 import { partialDateSchema } from "../src/lib/schemas/common.js";
+import { validateDataset } from "../src/lib/validate.js";
 import { ajvValidators, recordFiles, root } from "./helpers.js";
 
 const ajv = ajvValidators();
@@ -73,5 +74,15 @@ describe("the generated schemas", () => {
       expect(json.$schema, file).toBe(`../../schemas/${collections[collection].entity}.schema.json`);
       expect(file.endsWith(`/${String(json.id)}.json`), file).toBe(true);
     }
+  });
+});
+
+describe("a missing field reads as missing, whatever it should hold", () => {
+  const example = JSON.parse(readFileSync(join(root, "tests", "fixtures", "contribution", "events", "2024-05-14-example-visit.json"), "utf8")) as Record<string, unknown>;
+  // kind is an enum, title text, date a choice of forms: each would otherwise get its own wording.
+  it.each(["kind", "title", "date"])("an event without %s", (field) => {
+    const { $schema: _, [field]: __, ...event } = example;
+    const problems = validateDataset({ events: [event] }).filter((problem) => problem.path.join(".") === field);
+    expect(problems).toEqual([expect.objectContaining({ rule: "schema/required", message: `missing required field "${field}"` })]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { indicators, seriesOf, statisticDate, statistics } from "../src/index.js";
+import { indicators, seriesOf, statisticDate, statistics, type IndicatorId } from "../src/index.js";
 
 // Holds for any valid data: every series is in date order and one scope, kind and currency.
 describe("every indicator's series", () => {
   const keys = new Set(statistics.map((s) => `${s.indicator}|${s.scope}|${s.kind}`));
   it.each([...keys])("%s is ordered and never mixes scopes, kinds or currencies", (key) => {
-    const [indicator, scope, kind] = key.split("|") as [string, (typeof statistics)[number]["scope"], (typeof statistics)[number]["kind"]];
+    const [indicator, scope, kind] = key.split("|") as [IndicatorId, (typeof statistics)[number]["scope"], (typeof statistics)[number]["kind"]];
     const series = seriesOf(indicator, { scope, kind });
     expect(series.length).toBeGreaterThan(0);
     expect(new Set(series.map((s) => `${s.scope}|${s.kind}|${s.currency ?? ""}`)).size).toBe(1);

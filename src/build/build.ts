@@ -14,7 +14,7 @@ import { tableParquet } from "./parquet.js";
 import { readmeSections, withSections } from "./readme.js";
 import { seriesTable } from "./series.js";
 import { tablesOf } from "./tables.js";
-import { idTypesModule, recordsIndexModule, recordsModule, rulesModule } from "./typed-modules.js";
+import { idTypesModule, recordsIndexModule, recordsModule, recordTypesModule, rulesModule } from "./typed-modules.js";
 
 // The rule modules of this package, listed into the rule registry.
 const rulesFolder = join(dirname(fileURLToPath(import.meta.url)), "..", "lib", "rules");
@@ -37,6 +37,7 @@ export function artifacts(dataset: Dataset, version: string): { files: Map<strin
   }
   files.set("src/lib/generated/records/index.ts", recordsIndexModule());
   files.set("src/lib/generated/ids.ts", idTypesModule(dataset));
+  files.set("src/lib/generated/types.ts", recordTypesModule());
   files.set("src/lib/generated/rules.ts", rulesModule(rulesFolder));
   files.set("exports/json/dataset.json", datasetJson(dataset, version));
   const records = tablesOf(dataset);

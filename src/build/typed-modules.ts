@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
-import { collectionNames, collections, type CollectionName, type Dataset } from "../lib/collections.js";
+import { collectionNames, collections, isCollectionName, type CollectionName, type Dataset } from "../lib/collections.js";
+import { describe, type Described, type Field } from "../lib/schema-walk.js";
 
 /** Above this many records a collection's id type is plain string, to keep the .d.ts files small. */
 export const maxLiteralIds = 1000;
@@ -13,6 +14,13 @@ export const idTypeName = (name: CollectionName) => `${capitalised(collections[n
 /** The name of a collection's lookup: getPerson. */
 export const lookupName = (name: CollectionName) => `get${capitalised(collections[name].entity)}`;
 
+/** The name of a collection's record type: Person. */
+export const recordTypeName = (name: CollectionName) => capitalised(collections[name].entity);
+
+// Code lists too long to spell out in every field that uses them get a type of their own, named
+// after the value set the schema names.
+const valueSetTypes: Record<string, string> = { "ISO 3166-1 alpha-2": "CountryCode", "ISO 4217": "CurrencyCode" };
+
 /** src/lib/generated/ids.ts: each collection's ids as a string-literal union, for typed lookups. */
 export function idTypesModule(dataset: Dataset): string {
   const lines = [header];
@@ -24,23 +32,90 @@ export function idTypesModule(dataset: Dataset): string {
   return lines.join("\n");
 }
 
-/** src/lib/generated/records/<collection>.ts: the validated records as a typed module, with a lookup by id. */
+/** A TSDoc comment, indented; none for no text. */
+function doc(text: string | undefined, indent: string): string {
+  return text ? `${indent}/** ${text.replaceAll("*/", "*\\/")} */\n` : "";
+}
+
+// The TypeScript type of a described schema: readonly throughout, a reference as its target's id type.
+function typeOf(shape: Described, indent: string): string {
+  switch (shape.kind) {
+    case "scalar": {
+      if (shape.meta.references !== undefined && isCollectionName(shape.meta.references)) return idTypeName(shape.meta.references);
+      if (shape.meta.valueSet !== undefined && valueSetTypes[shape.meta.valueSet]) return valueSetTypes[shape.meta.valueSet]!;
+      if (shape.values) return (shape.literals ?? shape.values).map((value) => JSON.stringify(value)).join(" | ");
+      return shape.type === "integer" ? "number" : shape.type;
+    }
+    case "array": {
+      const item = typeOf(shape.item, indent);
+      const union = shape.item.kind === "union" || (shape.item.kind === "scalar" && item.includes(" | "));
+      return union ? `readonly (${item})[]` : `readonly ${item}[]`;
+    }
+    case "union":
+      return shape.forms.map((form) => typeOf(form, indent)).join(" | ");
+    case "object": {
+      const inner = `${indent}  `;
+      // A list without a description of its own is described by its items' (a list of citations).
+      const described = (field: Field) => field.schema.meta.description ?? (field.schema.kind === "array" ? field.schema.item.meta.description : undefined);
+      const fields = shape.fields.map((field) => `${doc(described(field), inner)}${inner}readonly ${field.key}${field.optional ? "?" : ""}: ${typeOf(field.schema, inner)};\n`);
+      return `{\n${fields.join("")}${indent}}`;
+    }
+  }
+}
+
+// The literal values of a value set, read off the first field that uses it.
+function valueSetValues(): Map<string, readonly string[]> {
+  const found = new Map<string, readonly string[]>();
+  const visit = (shape: Described): void => {
+    if (shape.kind === "scalar" && shape.meta.valueSet !== undefined && shape.values) found.set(shape.meta.valueSet, shape.values);
+    if (shape.kind === "object") shape.fields.forEach((field) => visit(field.schema));
+    if (shape.kind === "array") visit(shape.item);
+    if (shape.kind === "union") shape.forms.forEach(visit);
+  };
+  for (const name of collectionNames) visit(describe(collections[name].schema));
+  return found;
+}
+
+/**
+ * src/lib/generated/types.ts: each collection's record type, written out from its schema so that
+ * an editor shows every field's description; readonly throughout, each reference typed as the ids
+ * of the collection it points at, and each id as its own collection's.
+ */
+export function recordTypesModule(): string {
+  const ids = collectionNames.map(idTypeName);
+  const lines = [header, `import type { ${ids.join(", ")} } from "./ids.js";`, ""];
+  for (const [valueSet, values] of valueSetValues()) {
+    lines.push(`/** A code of ${valueSet}. */`, `export type ${valueSetTypes[valueSet]} = ${values.map((value) => JSON.stringify(value)).join(" | ")};`, "");
+  }
+  for (const name of collectionNames) {
+    const shape = describe(collections[name].schema);
+    if (shape.kind !== "object") throw new Error(`${name}: a record schema is an object`);
+    const withId = { ...shape, fields: shape.fields.map((field) => (field.key === "id" ? { ...field, schema: { ...field.schema, meta: { ...field.schema.meta, references: name } } } : field)) };
+    lines.push(`${doc(shape.meta.description, "")}export interface ${recordTypeName(name)} ${typeOf(withId, "")}`, "");
+  }
+  return lines.join("\n");
+}
+
+/** src/lib/generated/records/<collection>.ts: the validated records, frozen, with a lookup by id. */
 export function recordsModule(name: CollectionName, dataset: Dataset): string {
-  const type = `RecordOf<"${name}"> & { id: ${idTypeName(name)} }`;
+  const type = recordTypeName(name);
   const lines = [
     header,
-    'import type { RecordOf } from "../../collections.js";',
+    'import { deepFreeze } from "../../freeze.js";',
     ...(collections[name].redirectable ? ['import { lookupById } from "../../lookup.js";', 'import { redirects } from "./redirects.js";'] : []),
     `import type { ${idTypeName(name)} } from "../ids.js";`,
+    `import type { ${type} } from "../types.js";`,
     "",
-    `/** Every ${collections[name].entity} record, sorted by id. */`,
-    `export const ${name}: readonly (${type})[] = ${JSON.stringify(dataset[name], null, 2)};`,
+    `export type { ${type}, ${idTypeName(name)} };`,
+    "",
+    `/** Every ${collections[name].entity} record, sorted by id; frozen. */`,
+    `export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze<readonly ${type}[]>(${JSON.stringify(dataset[name], null, 2)});`,
   ];
   if (collections[name].redirectable) {
     lines.push(
       "",
       `/** The ${collections[name].entity} with this id (following the redirect of a retired id), or undefined. */`,
-      `export const ${lookupName(name)} = lookupById<${type}, ${idTypeName(name)}>("${name}", ${name}, redirects);`,
+      `export const ${lookupName(name)} = /* @__PURE__ */ lookupById<${type}, ${idTypeName(name)}>("${name}", ${name}, redirects);`,
     );
   }
   return `${lines.join("\n")}\n`;

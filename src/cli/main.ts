@@ -10,7 +10,7 @@ import { canonicalText } from "./canonical.js";
 import { loadPaths } from "./loader.js";
 import { formatGithub, formatJson, formatPretty, reportFormats, summaryLine, useColour, writeSummary, type ReportFormat } from "./report.js";
 import { newRecord } from "./template.js";
-import { validateFiles } from "./validate-files.js";
+import { readPackageRecords, validateFiles } from "./validate-files.js";
 
 // The installed package (or this repository): the folder above dist/ or src/cli/ with package.json.
 const packageRoot = (() => {
@@ -18,10 +18,29 @@ const packageRoot = (() => {
   while (!existsSync(join(folder, "package.json")) && dirname(folder) !== folder) folder = dirname(folder);
   return folder;
 })();
+const manifest = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { name: string; version: string };
 
-/** The "$schema" a record file at `file` should carry: the package's schema, relative to the file. */
+// Run from a project that installed the package (not from this repository): that project's records
+// may refer to the package's own, which are read as context.
+const installed = packageRoot.split(sep).includes("node_modules");
+
+/**
+ * The "$schema" a record file at `file` should carry: the package's schema, relative to the file;
+ * through the project's node_modules/<package> where there is one, a path that stays the same when
+ * the package is updated (pnpm's real path names the version).
+ */
 function schemaRefFor(file: string, collection: CollectionName): string {
-  return relative(dirname(resolve(file)), join(packageRoot, "schemas", collections[collection].schemaFile)).split(sep).join("/");
+  const schemaFile = collections[collection].schemaFile;
+  let schema = join(packageRoot, "schemas", schemaFile);
+  for (let folder = dirname(resolve(file)); ; folder = dirname(folder)) {
+    const linked = join(folder, "node_modules", manifest.name, "schemas", schemaFile);
+    if (existsSync(linked)) {
+      schema = linked;
+      break;
+    }
+    if (dirname(folder) === folder) break;
+  }
+  return relative(dirname(resolve(file)), schema).split(sep).join("/");
 }
 
 // The archived source texts beside this repository, where they are.
@@ -40,13 +59,16 @@ Run 'china-sti-cooperation <command> --help' for a command's options.
   validate: `Usage: china-sti-cooperation validate [paths...] [options]
 
 Checks record files (default: ./data) against the schema of their collection and the cross-record
-rules, and reports every problem with its file, line and column.
+rules, and reports every problem with its file, line and column. In a project that installed the
+package, the files may refer to the package's own records by id, and may not reuse their ids.
 
 Options:
   --collection <name>        check every file as this collection (${collectionNames.join(", ")});
                              by default a file's collection is the folder it is in
   --archive <folder>         archived source texts, for checking cited paragraphs
                              (default: ../shared/seeds where it exists)
+  --no-package-records       in a project that installed the package, check the files without
+                             the package's own records (by default records may refer to them)
   --format <pretty|json|github>
                              pretty for people (default), json for tools, github for GitHub
                              Actions annotations (and a job summary when GITHUB_STEP_SUMMARY is set)
@@ -97,13 +119,19 @@ function collectionOption(value: unknown): CollectionName | undefined {
 }
 
 function validate(args: string[]): number {
-  const { values, positionals } = parse(args, { collection: { type: "string" }, format: { type: "string", default: "pretty" }, archive: { type: "string" } });
+  const { values, positionals } = parse(args, {
+    collection: { type: "string" },
+    format: { type: "string", default: "pretty" },
+    archive: { type: "string" },
+    "no-package-records": { type: "boolean" },
+  });
   if (values.help) return print(help.validate!);
   const format = values.format as ReportFormat;
   if (!reportFormats.includes(format)) throw new UsageError(`unknown format "${format}" (formats: ${reportFormats.join(", ")})`);
   const paths = positionals.length > 0 ? positionals : ["data"];
   const archive = values.archive ?? defaultArchive;
-  const report = validateFiles(paths, { collection: collectionOption(values.collection), archive });
+  const packageRecords = installed && !values["no-package-records"] ? readPackageRecords(packageRoot) : undefined;
+  const report = validateFiles(paths, { collection: collectionOption(values.collection), archive, ...(packageRecords ? { packageRecords } : {}) });
   const { fileCount } = report;
   if (format === "json") process.stdout.write(formatJson(report.problems, fileCount));
   else if (format === "github") {
@@ -170,7 +198,7 @@ export function main(argv: string[]): number {
         return create(args);
       case "--version":
       case "-v":
-        return print(`${(JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string }).version}\n`);
+        return print(`${manifest.version}\n`);
       case undefined:
       case "help":
       case "--help":

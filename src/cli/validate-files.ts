@@ -14,6 +14,24 @@ export interface ValidateFilesOptions extends LoadOptions, Omit<RuleOptions, "ar
   context?: boolean;
   /** The folder of archived source texts (`archivedText`), where paragraph numbers are checked. */
   archive?: string;
+  /**
+   * Records the checked files may refer to but are not part of them, read for context only: the
+   * package's own records, in a project that installed the package and keeps records of its own.
+   */
+  packageRecords?: PackageRecords;
+}
+
+/** Records by collection, each collection read from one file (named in problems about a duplicate). */
+export type PackageRecords = { [K in CollectionName]?: { file: string; records: readonly Record<string, unknown>[] } };
+
+/** The records a package ships in exports/json/, one file per collection. */
+export function readPackageRecords(packageRoot: string): PackageRecords {
+  return Object.fromEntries(
+    collectionNames.map((name) => {
+      const file = join(packageRoot, "exports", "json", `${name}.json`);
+      return [name, { file, records: JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>[] }];
+    }),
+  );
 }
 
 export interface FilesReport {
@@ -69,8 +87,14 @@ export function validateFiles(paths: readonly string[], options: ValidateFilesOp
     }
   }
 
-  const all = [...loaded.files, ...context];
-  const isContext = new Set(context);
+  // The package's records come first, so that a checked record reusing one of their ids is the
+  // duplicate that is reported.
+  const packaged: RecordFile[] = collectionNames.flatMap((collection) => {
+    const { file, records = [] } = options.packageRecords?.[collection] ?? {};
+    return records.map((record) => ({ file: file!, collection, text: "", record }));
+  });
+  const all = [...packaged, ...loaded.files, ...context];
+  const isContext = new Set([...packaged, ...context]);
   const grouped = Object.fromEntries(collectionNames.map((name) => [name, [] as RecordFile[]])) as FilesReport["files"];
   for (const file of all) grouped[file.collection].push(file);
   const dataset: UncheckedDataset = {};

@@ -50,7 +50,6 @@ type RecordCollection = keyof typeof recordCollections;
 export const redirectableCollections = Object.keys(recordCollections) as [RecordCollection, ...RecordCollection[]];
 
 export const redirectSchema = redirectSchemaFor(redirectableCollections);
-export type Redirect = z.infer<typeof redirectSchema>;
 
 const registry = { ...recordCollections, redirects: { entity: "redirect", schema: redirectSchema } } as const;
 

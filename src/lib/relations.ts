@@ -1,21 +1,20 @@
+// The relation helpers, alone in "/relations" too: each reads only the records it needs.
 import { dateForOrdering } from "./dates.js";
+import type { EventId, IndicatorId, PersonId } from "./generated/ids.js";
 import { events } from "./generated/records/events.js";
 import { participations } from "./generated/records/participations.js";
 import { sources } from "./generated/records/sources.js";
 import { statistics } from "./generated/records/statistics.js";
+import type { Event, Participation, Statistic } from "./generated/types.js";
 import { referenceDate, reportedDate } from "./statistic-dates.js";
 
-type Event = (typeof events)[number];
-type Participation = (typeof participations)[number];
-type Statistic = (typeof statistics)[number];
-
 /** Who took part in an event, in the order of the participations' ids. */
-export function participantsOf(eventId: string): Participation[] {
+export function participantsOf(eventId: EventId): Participation[] {
   return participations.filter((participation) => participation.event === eventId);
 }
 
 /** The events a person took part in, oldest first (by the date or the latest possible date). */
-export function eventsOf(personId: string): Event[] {
+export function eventsOf(personId: PersonId): Event[] {
   const ids = new Set(participations.filter((p) => p.person === personId).map((p) => p.event));
   return events.filter((event) => ids.has(event.id)).sort((a, b) => compare(dateForOrdering(a.date), dateForOrdering(b.date)));
 }
@@ -49,7 +48,7 @@ export interface SeriesOptions {
  * at. A series never mixes scopes, kinds (achieved, target) or currencies: when the indicator's
  * values span more than one and the options do not choose, this throws, naming the choices.
  */
-export function seriesOf(indicatorId: string, options: SeriesOptions = {}): Statistic[] {
+export function seriesOf(indicatorId: IndicatorId, options: SeriesOptions = {}): Statistic[] {
   const kind = options.kind ?? "achieved";
   const values = statistics.filter((s) => s.indicator === indicatorId && s.kind === kind && (options.scope === undefined || s.scope === options.scope));
   const scopes = new Set(values.map((s) => s.scope));
@@ -61,3 +60,5 @@ export function seriesOf(indicatorId: string, options: SeriesOptions = {}): Stat
     .sort((a, b) => compare(a.date, b.date) || compare(a.statistic.id, b.statistic.id))
     .map(({ statistic }) => statistic);
 }
+
+export { dateForOrdering, type KnownDate } from "./dates.js";

@@ -10,7 +10,7 @@ export type Described =
   | { kind: "object"; meta: Meta; fields: Field[] }
   | { kind: "array"; meta: Meta; item: Described; minItems: number }
   | { kind: "union"; meta: Meta; discriminator?: string; forms: Described[] }
-  | { kind: "scalar"; meta: Meta; type: "string" | "integer" | "number" | "boolean"; values?: readonly string[]; pattern?: RegExp };
+  | { kind: "scalar"; meta: Meta; type: "string" | "integer" | "number" | "boolean"; values?: readonly string[]; literals?: readonly unknown[]; pattern?: RegExp };
 
 export type Meta = ExportMeta & { description?: string; title?: string };
 
@@ -70,7 +70,7 @@ function walk(schema: z.ZodType, outer: Meta): Described {
       return { kind: "scalar", meta, type: "string", values: Object.values(def.entries!) };
     case "literal": {
       const type = typeof def.values![0];
-      return { kind: "scalar", meta, type: type === "boolean" ? "boolean" : type === "number" ? "number" : "string", values: def.values!.map(String) };
+      return { kind: "scalar", meta, type: type === "boolean" ? "boolean" : type === "number" ? "number" : "string", values: def.values!.map(String), literals: def.values! };
     }
     case "string": {
       const pattern = checks.find((c) => c.check === "string_format")?.pattern;

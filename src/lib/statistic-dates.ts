@@ -1,5 +1,5 @@
 import type { KnownDate } from "./dates.js";
-import type { Statistic } from "./schemas/statistic.js";
+import type { Statistic } from "./generated/types.js";
 
 /** Where the date a value refers to comes from. */
 export const referenceBasisValues = {
@@ -9,7 +9,12 @@ export const referenceBasisValues = {
 } as const;
 export type ReferenceBasis = keyof typeof referenceBasisValues;
 
-type Dated = Pick<Statistic, "reference" | "reportedAt" | "citations">;
+// Any statistic, typed or as read from a file: only the fields the dates come from.
+interface Dated {
+  readonly reference: Statistic["reference"];
+  readonly reportedAt?: string;
+  readonly citations: readonly { readonly source: string }[];
+}
 
 /**
  * When a statistic was reported: the date of its event, else the publication date of the source it

@@ -1,16 +1,6 @@
 import * as z from "zod";
 import { citationsSchema, countryCodeSchema, dateKnowledgeSchema, idOf, idSchema, otherNamesSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const agreementKindValues = {
-  agreement: "An intergovernmental agreement.",
-  "memorandum-of-understanding": "A memorandum of understanding.",
-  protocol: "A protocol or programme of cooperation under an agreement.",
-  "joint-statement": "A joint statement or declaration.",
-  "action-plan": "A joint plan of action.",
-  other: "Anything else.",
-} as const;
-export const agreementKinds = codes(agreementKindValues);
+import { agreementKindValues, agreementKinds } from "../codes.js";
 
 export const agreementSchema = z
   .strictObject({
@@ -39,5 +29,3 @@ export const agreementSchema = z
     title: "Agreement",
     description: "An intergovernmental agreement, memorandum or protocol on S&T cooperation: what the headline agreements figure counts.",
   });
-
-export type Agreement = z.infer<typeof agreementSchema>;

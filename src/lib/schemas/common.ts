@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { iso31661 } from "iso-3166";
+import { countryCodes } from "../codes.js";
 
 /** Lowercase slug; a record's id is also its file name (`data/<collection>/<id>.json`). */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -75,8 +75,6 @@ export const dateKnowledgeSchema = z
     tag: "How we know the date: stated by the source, inferred from it, or unknown (then only bounded by notAfter and notBefore).",
     date: "known",
   });
-
-export const countryCodes = iso31661.map((country) => country.alpha2);
 
 export const countryCodeSchema = z
   .enum(countryCodes as [string, ...string[]])

@@ -1,30 +1,6 @@
 import * as z from "zod";
 import { citationsSchema, countryCodeSchema, dateKnowledgeSchema, idOf, idSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const eventKindValues = {
-  meeting: "A meeting of officials.",
-  talks: "Talks between delegations.",
-  visit: "A visit by a delegation, which may hold meetings of its own.",
-  "site-visit": "A visit to a laboratory, company or site during a trip.",
-  signing: "The signing of an agreement.",
-  "press-conference": "A press conference.",
-  "joint-committee-session": "A session of a joint committee on S&T cooperation.",
-  "joint-commission-session": "A session of a joint commission on S&T cooperation.",
-  "ministerial-meeting": "A meeting of ministers of several countries.",
-  dialogue: "A policy dialogue.",
-  forum: "A forum.",
-  conference: "A conference.",
-  other: "Anything else.",
-} as const;
-export const eventKinds = codes(eventKindValues);
-
-export const locationModeValues = {
-  "in-person": "The participants met in one place.",
-  virtual: "Held by video link.",
-  hybrid: "Some in one place, some by video link.",
-} as const;
-export const locationModes = codes(locationModeValues);
+import { eventKindValues, eventKinds, locationModeValues, locationModes, agreementActionValues, agreementActions } from "../codes.js";
 
 const place = {
   mode: z.enum(locationModes).optional().meta({ description: "How the participants met.", values: locationModeValues }),
@@ -69,14 +45,6 @@ export const sessionSchema = z
     number: z.int().min(1).max(1000).optional().meta({ description: "Which session: 6 for the 6th session, where the source numbers it." }),
   })
   .meta({ description: "The session of a standing mechanism that this event is." });
-
-export const agreementActionValues = {
-  signed: "Signed at the event.",
-  renewed: "Renewed or extended at the event.",
-  discussed: "Discussed or referred to at the event.",
-  implemented: "Its implementation was reviewed or planned at the event.",
-} as const;
-export const agreementActions = codes(agreementActionValues);
 
 export const eventAgreementSchema = z
   .strictObject({
@@ -131,5 +99,3 @@ export const eventSchema = z
     title: "Event",
     description: "A meeting, talks, visit, signing, press conference or session of a standing mechanism.",
   });
-
-export type Event = z.infer<typeof eventSchema>;

@@ -13,5 +13,3 @@ export const indicatorSchema = z
     title: "Indicator",
     description: "A named, defined measure of cooperation; each reported value of it is a statistic.",
   });
-
-export type Indicator = z.infer<typeof indicatorSchema>;

@@ -1,17 +1,6 @@
 import * as z from "zod";
 import { citationsSchema, countryCodeSchema, idOf, idSchema, otherNamesSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const mechanismKindValues = {
-  "joint-committee": "A joint committee on S&T cooperation.",
-  "joint-commission": "A joint commission on S&T cooperation.",
-  subcommittee: "A subcommittee of a larger commission.",
-  "ministerial-meeting": "A regular meeting of ministers.",
-  dialogue: "A regular policy dialogue.",
-  "working-group": "A working group.",
-  other: "Anything else.",
-} as const;
-export const mechanismKinds = codes(mechanismKindValues);
+import { mechanismKindValues, mechanismKinds } from "../codes.js";
 
 export const mechanismSchema = z
   .strictObject({
@@ -38,5 +27,3 @@ export const mechanismSchema = z
     title: "Mechanism",
     description: "A standing mechanism of cooperation that meets in numbered sessions: a joint committee, a commission, a regular ministerial meeting.",
   });
-
-export type Mechanism = z.infer<typeof mechanismSchema>;

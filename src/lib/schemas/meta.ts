@@ -34,7 +34,3 @@ export interface ExportMeta {
 
 export const exportMetaKeys: readonly (keyof ExportMeta)[] = ["references", "itemColumn", "joined", "valueSet", "values", "citation", "verbatim", "future", "date", "tag", "column"];
 
-/** The allowed values of an enum, in order, from its code list. */
-export function codes<const T extends Record<string, string>>(values: T): [keyof T & string, ...(keyof T & string)[]] {
-  return Object.keys(values) as [keyof T & string, ...(keyof T & string)[]];
-}

@@ -1,31 +1,6 @@
 import * as z from "zod";
 import { citationsSchema, idOf, idSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const participationRoleValues = {
-  lead: "Led their side.",
-  "co-chair": "Co-chaired the meeting or session.",
-  chair: "Chaired or hosted the proceedings.",
-  "delegation-head": "Led a visiting delegation.",
-  attended: "Attended.",
-  present: "Said to be present.",
-  host: "Hosted the event as a body (a press conference's host).",
-  speaker: "Spoke or answered questions.",
-  signatory: "Signed an agreement.",
-  witness: "Witnessed a signing.",
-  moderator: "Moderated.",
-  questioner: "Asked a question.",
-} as const;
-export const participationRoles = codes(participationRoleValues);
-
-export const participationSideValues = {
-  china: "The Chinese side.",
-  counterpart: "The foreign side.",
-  press: "The press.",
-  other: "Neither side (a third party).",
-  unknown: "The source does not say.",
-} as const;
-export const participationSides = codes(participationSideValues);
+import { participationRoleValues, participationRoles, participationSideValues, participationSides } from "../codes.js";
 
 export const participationSchema = z
   .strictObject({
@@ -47,5 +22,3 @@ export const participationSchema = z
     title: "Participation",
     description: "Who took part in which event, in what role, on which side, with the title the source gives then.",
   });
-
-export type Participation = z.infer<typeof participationSchema>;

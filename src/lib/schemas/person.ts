@@ -17,5 +17,3 @@ export const personSchema = z
     citations: citationsSchema,
   })
   .meta({ title: "Person", description: "One human being, however many events they appear in and whatever titles they held." });
-
-export type Person = z.infer<typeof personSchema>;

@@ -1,20 +1,6 @@
 import * as z from "zod";
 import { citationsSchema, dateKnowledgeSchema, idSchema, otherNamesSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const programKindValues = {
-  initiative: "A broad initiative.",
-  "action-plan": "A plan of action.",
-  "partnership-program": "A partnership programme between countries or regions.",
-  "exchange-program": "A programme of exchanges of people.",
-  "training-program": "A training course or workshop series.",
-  mission: "A joint research mission.",
-  "research-center": "A joint research or development centre.",
-  "research-infrastructure": "A large research facility or project.",
-  platform: "A platform, network or conference series for cooperation.",
-  other: "Anything else.",
-} as const;
-export const programKinds = codes(programKindValues);
+import { programKindValues, programKinds } from "../codes.js";
 
 export const programSchema = z
   .strictObject({
@@ -31,5 +17,3 @@ export const programSchema = z
     title: "Program",
     description: "A programme, plan, platform or initiative of cooperation that the sources name.",
   });
-
-export type Program = z.infer<typeof programSchema>;

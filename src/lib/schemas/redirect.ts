@@ -1,12 +1,6 @@
 import * as z from "zod";
 import { idSchema, partialDateSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const redirectReasonValues = {
-  renamed: "A new id for the same record.",
-  merged: "Merged into another record.",
-} as const;
-export const redirectReasons = codes(redirectReasonValues);
+import { redirectReasonValues, redirectReasons } from "../codes.js";
 
 /**
  * Ids never disappear between minor versions: a renamed or merged record leaves a redirect behind.

@@ -1,16 +1,6 @@
 import * as z from "zod";
 import { dateKnowledgeSchema, idOf, idSchema, languageTagSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const sourceKindValues = {
-  "ministry-announcement": "A notice on a ministry's own announcement board.",
-  "press-conference-transcript": "A transcript of a press conference.",
-  "news-report": "An article of a news agency, newspaper or broadcaster.",
-  "government-report": "A page of a government other than China's, or a government report.",
-  "statistics-release": "A release of figures with no meeting behind it.",
-  other: "Anything else.",
-} as const;
-export const sourceKinds = codes(sourceKindValues);
+import { sourceKindValues, sourceKinds } from "../codes.js";
 
 /** An http(s) address with no white space. */
 export const urlSchema = z.string().regex(/^https?:\/\/\S+$/);
@@ -70,5 +60,3 @@ export const sourceSchema = z
     title: "Source",
     description: "A page or document that records are drawn from: an announcement, a transcript, a news report.",
   });
-
-export type Source = z.infer<typeof sourceSchema>;

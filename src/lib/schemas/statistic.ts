@@ -1,51 +1,7 @@
 import * as z from "zod";
 import { codes as currencyCodes } from "currency-codes";
 import { citationsSchema, dateKnowledgeSchema, idOf, idSchema, partialDateSchema, textSchema } from "./common.js";
-import { codes } from "./meta.js";
-
-export const comparatorValues = {
-  exact: "The value as stated.",
-  "more-than": "More than the value ('more than 80' is not 80).",
-  "at-least": "The value or more.",
-  about: "About the value.",
-  nearly: "A little less than the value.",
-  "at-most": "The value or less.",
-  "less-than": "Less than the value.",
-  between: "Between value and valueHigh.",
-} as const;
-export const comparators = codes(comparatorValues);
-
-export const statisticScopeValues = {
-  "all-partners": "Every partner country, region and organization.",
-  "belt-and-road-partners": "The partners of the Belt and Road Initiative.",
-  other: "Some other group: see scopeNote.",
-} as const;
-export const statisticScopes = codes(statisticScopeValues);
-
-export const statisticKindValues = {
-  achieved: "What has been done: a count or an amount reached.",
-  target: "What is planned by the horizon date.",
-} as const;
-export const statisticKinds = codes(statisticKindValues);
-
-/** The multiplier of each scale word: "RMB 10 billion" is value 10, scale billion. */
-export const scaleMultipliers = {
-  thousand: 1e3,
-  "ten-thousand": 1e4,
-  million: 1e6,
-  "hundred-million": 1e8,
-  billion: 1e9,
-  trillion: 1e12,
-} as const;
-export const scaleValues = {
-  thousand: "× 1,000",
-  "ten-thousand": "× 10,000 (wan)",
-  million: "× 1,000,000",
-  "hundred-million": "× 100,000,000 (yi)",
-  billion: "× 1,000,000,000",
-  trillion: "× 1,000,000,000,000",
-} as const;
-export const scales = codes(scaleValues);
+import { comparatorValues, comparators, statisticScopeValues, statisticScopes, statisticKindValues, statisticKinds, scaleValues, scales } from "../codes.js";
 
 export const currencySchema = z
   .enum(currencyCodes() as [string, ...string[]])
@@ -109,5 +65,3 @@ export const statisticSchema = z
     citations: citationsSchema,
   })
   .meta({ title: "Statistic", description: "One reported value of an indicator, with its comparator, scope, kind and reference." });
-
-export type Statistic = z.infer<typeof statisticSchema>;
