@@ -1,3 +1,4 @@
+import type { RecordOf } from "./collections.js";
 import { dateForOrdering } from "./dates.js";
 import { events } from "./generated/records/events.js";
 import { participations } from "./generated/records/participations.js";
@@ -21,26 +22,78 @@ export function eventsOf(personId: string): Event[] {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+export interface SeriesOptions {
+  /** Which partners; needed when the indicator has values for more than one scope. */
+  scope?: RecordOf<"statistics">["scope"];
+  /** Achieved values (the default) or targets: the two are never one series. */
+  kind?: RecordOf<"statistics">["kind"];
+  /** Which currency (ISO 4217); needed when the indicator has amounts in more than one. */
+  currency?: string;
+}
+
+/** The records the statistic helpers read: the package's own, or any others (the site builds from a dataset). */
+export interface StatisticRecords<S extends RecordOf<"statistics">> {
+  readonly events: readonly Pick<RecordOf<"events">, "id" | "date">[];
+  readonly sources: readonly Pick<RecordOf<"sources">, "id" | "published">[];
+  readonly statistics: readonly S[];
+}
+
+/** statisticDate, reportedOn and seriesOf over the given records, each id looked up through an index. */
+export function statisticRelations<S extends RecordOf<"statistics">>(records: StatisticRecords<S>) {
+  const eventDate = new Map<string, string>(records.events.map((e) => [e.id, dateForOrdering(e.date)]));
+  const published = new Map<string, string | undefined>(records.sources.map((s) => [s.id, s.published && dateForOrdering(s.published)]));
+
+  /** When a statistic was reported: the date of its event, else the publication date of its first source. */
+  function reportedOn(statistic: S): string | undefined {
+    return (statistic.reportedAt && eventDate.get(statistic.reportedAt)) || published.get(statistic.citations[0]!.source);
+  }
+
+  /** The date a statistic stands at: its as-of date or period, else when it was reported. */
+  function statisticDate(statistic: S): string | undefined {
+    if (statistic.reference.kind === "period") return statistic.reference.period;
+    if (statistic.reference.asOf) return dateForOrdering(statistic.reference.asOf);
+    return reportedOn(statistic);
+  }
+
+  /**
+   * Every reported value of an indicator as one series, oldest first by the date each value stands
+   * at. A series never mixes scopes, kinds (achieved, target) or currencies: when the indicator's
+   * values span more than one and the options do not choose, this throws, naming the choices.
+   */
+  function seriesOf(indicatorId: string, options: SeriesOptions = {}): S[] {
+    const kind = options.kind ?? "achieved";
+    const values = records.statistics.filter(
+      (s) =>
+        s.indicator === indicatorId &&
+        s.kind === kind &&
+        (options.scope === undefined || s.scope === options.scope) &&
+        (options.currency === undefined || s.currency === options.currency),
+    );
+    const scopes = new Set(values.map((s) => s.scope));
+    if (scopes.size > 1) throw new Error(`seriesOf("${indicatorId}"): values for several scopes (${[...scopes].join(", ")}); pass { scope }`);
+    const currencies = new Set(values.map((s) => s.currency ?? ""));
+    if (currencies.size > 1) throw new Error(`seriesOf("${indicatorId}"): values in several currencies (${[...currencies].join(", ")}); pass { currency }`);
+    return values
+      .map((statistic) => ({ statistic, date: statisticDate(statistic) ?? "" }))
+      .sort((a, b) => compare(a.date, b.date) || compare(a.statistic.id, b.statistic.id))
+      .map(({ statistic }) => statistic);
+  }
+
+  return { reportedOn, statisticDate, seriesOf };
+}
+
+// The package's own records, indexed on first use.
+let own: ReturnType<typeof statisticRelations<Statistic>> | undefined;
+const packaged = () => (own ??= statisticRelations({ events, sources, statistics }));
+
 /** The date a statistic stands at: its as-of date or period, else when it was reported. */
 export function statisticDate(statistic: Statistic): string | undefined {
-  if (statistic.reference.kind === "period") return statistic.reference.period;
-  if (statistic.reference.asOf) return dateForOrdering(statistic.reference.asOf);
-  return reportedOn(statistic);
+  return packaged().statisticDate(statistic);
 }
 
 /** When a statistic was reported: the date of its event, else the publication date of its first source. */
 export function reportedOn(statistic: Statistic): string | undefined {
-  const event = statistic.reportedAt && events.find((e) => e.id === statistic.reportedAt);
-  if (event) return dateForOrdering(event.date);
-  const published = sources.find((s) => s.id === statistic.citations[0]!.source)?.published;
-  return published && dateForOrdering(published);
-}
-
-export interface SeriesOptions {
-  /** Which partners; needed when the indicator has values for more than one scope. */
-  scope?: Statistic["scope"];
-  /** Achieved values (the default) or targets: the two are never one series. */
-  kind?: Statistic["kind"];
+  return packaged().reportedOn(statistic);
 }
 
 /**
@@ -49,14 +102,5 @@ export interface SeriesOptions {
  * values span more than one and the options do not choose, this throws, naming the choices.
  */
 export function seriesOf(indicatorId: string, options: SeriesOptions = {}): Statistic[] {
-  const kind = options.kind ?? "achieved";
-  const values = statistics.filter((s) => s.indicator === indicatorId && s.kind === kind && (options.scope === undefined || s.scope === options.scope));
-  const scopes = new Set(values.map((s) => s.scope));
-  if (scopes.size > 1) throw new Error(`seriesOf("${indicatorId}"): values for several scopes (${[...scopes].join(", ")}); pass { scope }`);
-  const currencies = new Set(values.map((s) => s.currency ?? ""));
-  if (currencies.size > 1) throw new Error(`seriesOf("${indicatorId}"): values in several currencies; they are not one series`);
-  return values
-    .map((statistic) => ({ statistic, date: statisticDate(statistic) ?? "" }))
-    .sort((a, b) => compare(a.date, b.date) || compare(a.statistic.id, b.statistic.id))
-    .map(({ statistic }) => statistic);
+  return packaged().seriesOf(indicatorId, options);
 }
