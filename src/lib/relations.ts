@@ -27,7 +27,7 @@ export interface SeriesOptions {
   scope?: RecordOf<"statistics">["scope"];
   /** Achieved values (the default) or targets: the two are never one series. */
   kind?: RecordOf<"statistics">["kind"];
-  /** Which currency (ISO 4217); needed when the indicator has amounts in more than one. */
+  /** Which currency (ISO 4217), or "" for values without one; needed when the indicator's values are in more than one. */
   currency?: string;
 }
 
@@ -67,7 +67,7 @@ export function statisticRelations<S extends RecordOf<"statistics">>(records: St
         s.indicator === indicatorId &&
         s.kind === kind &&
         (options.scope === undefined || s.scope === options.scope) &&
-        (options.currency === undefined || s.currency === options.currency),
+        (options.currency === undefined || (s.currency ?? "") === options.currency),
     );
     const scopes = new Set(values.map((s) => s.scope));
     if (scopes.size > 1) throw new Error(`seriesOf("${indicatorId}"): values for several scopes (${[...scopes].join(", ")}); pass { scope }`);
