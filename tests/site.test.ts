@@ -47,17 +47,18 @@ describe("a chart draws each value as what the source says", () => {
     const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(element.getAttribute("transform") ?? "")!;
     return { x: Number(x), y: Number(y) };
   };
-  const zero = Number(svg.querySelector('[aria-label="rule"] line')!.getAttribute("y1"));
+  const zero = Number(svg.querySelector('[data-mark="rule"] line')!.getAttribute("y1"));
   const exact = at(mark("exact-160"));
   const y = (value: number) => zero + ((exact.y - zero) * value) / 160;
   // The fill an element is painted with: its own, or the one it inherits (Plot sets a shared fill on a group).
   const fill = (element: Element | null): string | null | undefined => (element ? (element.getAttribute("fill") ?? fill(element.parentElement)) : undefined);
   // The arrows (dashed, hidden from assistive technology), as [x1, y1, x2, y2].
-  const arrows = [...svg.querySelectorAll('[aria-label="arrow"] path')].map((path) => /^M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/.exec(path.getAttribute("d")!)!.slice(1).map(Number));
+  const arrows = [...svg.querySelectorAll('[data-mark="arrow"] path')].map((path) => /^M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/.exec(path.getAttribute("d")!)!.slice(1).map(Number));
 
   it("is one labelled image, every value tagged with its id, value and comparator", () => {
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toBe("Test chart");
+    expect(svg.querySelectorAll("[aria-label]").length).toBe(0); // no ARIA names inside the image
     for (const point of points) {
       expect(mark(point.id).getAttribute("data-value")).toBe(String(point.value));
       expect(mark(point.id).getAttribute("data-comparator")).toBe(point.comparator);
@@ -102,7 +103,7 @@ describe("a chart draws each value as what the source says", () => {
   it("places values in date order and joins none of them with a line", () => {
     const xs = points.map((point) => at(point.comparator === "between" ? { tagName: "g", getAttribute: (name: string) => (name === "transform" ? `translate(${mark(point.id).getAttribute("x1")},0)` : null) } as unknown as Element : mark(point.id)).x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(svg.querySelector('[aria-label="line"]')).toBeNull();
+    expect(svg.querySelector('[data-mark="line"]')).toBeNull();
   });
 });
 
