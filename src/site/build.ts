@@ -3,7 +3,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import { layout, type Page } from "./layout.js";
-import { pagedCollections, routes, siteModel, counterpartCountries, type SiteDataset, type SiteModel } from "./model.js";
+import { pagedCollections, routes, siteModel, countriesNamed, type SiteDataset, type SiteModel } from "./model.js";
 import { agreementPage } from "./pages/agreement.js";
 import { countriesPage } from "./pages/countries.js";
 import { countryPage } from "./pages/country.js";
@@ -45,7 +45,7 @@ export function sitePages(model: SiteModel, downloads: readonly string[] = []): 
     ...dataset.agreements.map((agreement) => agreementPage(model, agreement)),
     ...dataset.mechanisms.map((mechanism) => mechanismPage(model, mechanism)),
     ...dataset.indicators.map((indicator) => indicatorPage(model, indicator)),
-    ...counterpartCountries(model).map((code) => countryPage(model, code)),
+    ...countriesNamed(model).map((code) => countryPage(model, code)),
   ];
   // A retired id keeps its page, which sends the reader on.
   for (const redirect of dataset.redirects) {

@@ -3,7 +3,7 @@ import type { RecordOf } from "../lib/collections.js";
 import { countryName, shortDate, words } from "./format.js";
 import { html, join, type Html } from "./html.js";
 import type { Linker } from "./layout.js";
-import { routes, type Event, type Participation, type SiteModel } from "./model.js";
+import { routes, type Event, type PagedCollection, type Participation, type SiteModel } from "./model.js";
 
 type Citation = RecordOf<"events">["citations"][number];
 
@@ -25,17 +25,20 @@ export function sourcesSection(model: SiteModel, list: readonly Citation[], to: 
 
 export const countryLink = (code: string, to: Linker): Html => html`<a href="${to(routes.country(code))}">${countryName(code)}</a>`;
 
-export function recordLink(model: SiteModel, collection: "people" | "organizations" | "programs" | "agreements" | "mechanisms" | "indicators" | "events", id: string, to: Linker): Html {
-  const record =
-    collection === "people" ? model.person.get(id)
-    : collection === "organizations" ? model.organization.get(id)
-    : collection === "programs" ? model.program.get(id)
-    : collection === "mechanisms" ? model.mechanism.get(id)
-    : collection === "indicators" ? model.indicator.get(id)
-    : undefined;
-  const label =
-    record?.name ?? (collection === "agreements" ? model.agreement.get(id)?.title : collection === "events" ? model.event.get(id)?.title : undefined) ?? id;
-  return html`<a href="${to(routes.record(collection, id))}">${label}</a>`;
+// What a record of each paged collection is called on a link to it.
+const labels: Record<PagedCollection, (model: SiteModel, id: string) => string | undefined> = {
+  events: (model, id) => model.event.get(id)?.title,
+  people: (model, id) => model.person.get(id)?.name,
+  organizations: (model, id) => model.organization.get(id)?.name,
+  programs: (model, id) => model.program.get(id)?.name,
+  agreements: (model, id) => model.agreement.get(id)?.title,
+  mechanisms: (model, id) => model.mechanism.get(id)?.name,
+  indicators: (model, id) => model.indicator.get(id)?.name,
+};
+
+/** A link to a record's page, labelled with its name or title. */
+export function recordLink(model: SiteModel, collection: PagedCollection, id: string, to: Linker): Html {
+  return html`<a href="${to(routes.record(collection, id))}">${labels[collection](model, id) ?? id}</a>`;
 }
 
 /** Who took part: the person, else the name the source gives, else the organization alone. */

@@ -98,7 +98,8 @@ export function siteModel(dataset: SiteDataset) {
 
 export type SiteModel = ReturnType<typeof siteModel>;
 
-/** Every country the records name as a counterpart or a party, by code. */
-export function counterpartCountries(model: SiteModel): string[] {
-  return [...new Set([...model.eventsWithCountry.keys(), ...model.agreementsWithCountry.keys(), ...model.mechanismsWithCountry.keys()])].sort();
+/** Every country the records name (a counterpart, a party, an organization's country), by code: each has a page. */
+export function countriesNamed(model: SiteModel): string[] {
+  const { eventsWithCountry, agreementsWithCountry, mechanismsWithCountry, organizationsOfCountry } = model;
+  return [...new Set([...eventsWithCountry.keys(), ...agreementsWithCountry.keys(), ...mechanismsWithCountry.keys(), ...organizationsOfCountry.keys()])].sort();
 }

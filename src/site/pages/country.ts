@@ -12,7 +12,7 @@ export function countryPage(model: SiteModel, code: string): Page {
   const mechanisms = model.mechanismsWithCountry.get(code) ?? [];
   const organizations = model.organizationsOfCountry.get(code) ?? [];
   const body = html`<p>ISO 3166-1 code <code>${code}</code>.</p>
-<section aria-labelledby="events"><h2 id="events">Events</h2>${eventList(model, model.eventsWithCountry.get(code) ?? [], to)}</section>
+<section aria-labelledby="events"><h2 id="events">Events with it as counterpart</h2>${eventList(model, model.eventsWithCountry.get(code) ?? [], to)}</section>
 <section aria-labelledby="agreements"><h2 id="agreements">Agreements</h2>${
     agreements.length === 0 ? html`<p>None in the records.</p>` : html`<ul>${agreements.map((a) => html`<li>${recordLink(model, "agreements", a.id, to)}${a.signed ? html` <span class="date">signed ${shortDate(a.signed)}</span>` : ""}</li>`)}</ul>`
   }</section>

@@ -36,7 +36,7 @@ ${participants.length === 0 ? html`<p>The records name no participant.</p>` : ht
 <caption>Who took part, with the title and organization the source gives at the time</caption>
 <thead><tr><th scope="col">Participant</th><th scope="col">Title then</th><th scope="col">Organization then</th><th scope="col">Role</th><th scope="col">Side</th><th scope="col">Source</th></tr></thead>
 <tbody>${participants.map(
-  (p) => html`<tr id="${p.id}"><td>${participant(model, p, to)}</td><td>${p.title ?? ""}</td><td>${p.organization && p.person ? recordLink(model, "organizations", p.organization, to) : ""}</td><td>${words(p.role)}</td><td>${words(p.side)}</td><td>${citations(model, p.citations, to)}</td></tr>`,
+  (p) => html`<tr id="${p.id}"><td>${participant(model, p, to)}</td><td>${p.title ?? ""}</td><td>${p.organization && (p.person || p.nameInSource) ? recordLink(model, "organizations", p.organization, to) : ""}</td><td>${words(p.role)}</td><td>${words(p.side)}</td><td>${citations(model, p.citations, to)}</td></tr>`,
 )}</tbody></table>`}
 </section>
 ${event.outcomes ? html`<section aria-labelledby="outcomes"><h2 id="outcomes">Outcomes</h2><ul>${event.outcomes.map((o) => html`<li>${o}</li>`)}</ul></section>` : ""}

@@ -1,7 +1,7 @@
 import { eventList } from "../components.js";
 import { html } from "../html.js";
 import { linker, type Page } from "../layout.js";
-import { counterpartCountries, routes, type SiteModel } from "../model.js";
+import { countriesNamed, routes, type SiteModel } from "../model.js";
 
 /** The front page: what the records are, how many, where to start, the latest events. */
 export function homePage(model: SiteModel): Page {
@@ -12,7 +12,7 @@ export function homePage(model: SiteModel): Page {
     ["events", dataset.events.length, routes.timeline],
     ["people", dataset.people.length, routes.list("people")],
     ["organizations", dataset.organizations.length, routes.list("organizations")],
-    ["counterpart countries", counterpartCountries(model).length, routes.countries],
+    ["countries", countriesNamed(model).length, routes.countries],
     ["indicators", dataset.indicators.length, routes.list("indicators")],
     ["programmes and initiatives", dataset.programs.length, routes.list("programs")],
     ["agreements", dataset.agreements.length, routes.list("agreements")],
