@@ -36,7 +36,8 @@ function describe(file: string, tables: Map<string, Table>, model: SiteModel): H
   if ((format === "JSON" || format === "NDJSON") && isCollectionName(name)) return `All ${model.dataset[name].length} records of ${name}${format === "JSON" ? ", as one array sorted by id" : ", one JSON object a line"}.`;
   const schema = collectionNames.find((c) => collections[c].schemaFile === file.slice("schemas/".length));
   if (schema) return `The JSON Schema of one ${collections[schema].entity} record file.`;
-  return "";
+  // Another format of a table (one file per table): its columns are those of the CSV.
+  return tables.has(name) ? `The ${name} table; its columns are listed with ${name}.csv.` : `${name}, in ${format}.`;
 }
 
 /** The downloads: every file of exports/ and schemas/ copied beside the site, by format, with each CSV's columns. */
