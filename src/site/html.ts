@@ -10,7 +10,7 @@ export type Part = Html | string | number | false | null | undefined | readonly 
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-export const escape = (text: string): string => text.replaceAll(/[&<>"']/g, (c) => entities[c]!);
+const escape = (text: string): string => text.replaceAll(/[&<>"']/g, (c) => entities[c]!);
 
 function render(part: Part): string {
   if (part === false || part === null || part === undefined) return "";
