@@ -45,13 +45,13 @@ if (form && status) {
     apply();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
-  // A reset changes the selects after its event: update once it has.
-  form.addEventListener("reset", () =>
-    setTimeout(() => {
-      toAddress();
-      apply();
-    }),
-  );
+  // "Show all" clears the selects here rather than after the reset event, so the list updates at once.
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    for (const { select } of selects) select.value = "";
+    toAddress();
+    apply();
+  });
   fromAddress();
   apply();
 }
