@@ -29,6 +29,7 @@ const helperReads: Record<string, CollectionName[]> = {
   reportedOn: ["events", "sources"],
   seriesOf: ["statistics", "events", "sources"],
   dateForOrdering: [],
+  statisticRelations: [],
 };
 
 interface Case {

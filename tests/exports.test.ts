@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { artifacts } from "../src/build/build.js";
 import { collectionNames, collections, type Dataset } from "../src/lib/collections.js";
 import { neutralise, tableCsv } from "../src/build/csv.js";
-import { citationLink } from "../src/build/tables.js";
+import { citationLink } from "../src/build/citation-link.js";
 import { textPattern } from "../src/lib/schemas/common.js";
 import { validateDataset } from "../src/lib/validate.js";
 import { parseCsv, readPackage, rebuild, type Value } from "./csv-reader.js";
@@ -55,7 +55,7 @@ describe("citation links", () => {
   });
 
   it("escape what would end or split a text directive", () => {
-    expect(citationLink("https://example.org/a#top", "R&D, 2-3%")).toBe("https://example.org/a#:~:text=R%26D%2C%202%2D3%25");
+    expect(citationLink("https://example.org/a#top", "R&D, 2-3%")).toBe("https://example.org/a#top:~:text=R%26D%2C%202%2D3%25");
   });
 });
 

@@ -5,6 +5,7 @@ import type { KnownDate } from "../lib/dates.js";
 import { describe, mergedForms, valueDescriptions, type Described } from "../lib/schema-walk.js";
 import { dateColumns, type Cell, type Column, type Table, type TableField } from "./columns.js";
 import { derivedColumns } from "./statistic-columns.js";
+import { citationLink } from "./citation-link.js";
 
 /**
  * The flat tables behind the CSV exports and the data package, derived from each collection's zod
@@ -83,17 +84,6 @@ function cellOf(value: unknown): Cell {
 
 function foreignKeysOf(columns: readonly Column[]): Table["foreignKeys"] {
   return columns.flatMap(({ field, target }) => (target ? [{ fields: [field.name], reference: { resource: target, fields: ["id"] } }] : []));
-}
-
-/**
- * The address that opens a source at a cited passage: the page's URL with a text fragment made of the
- * locator (https://wicg.github.io/scroll-to-text-fragment/), or the page itself without a locator.
- */
-export function citationLink(url: string, locator: string | undefined): string {
-  if (locator === undefined) return url;
-  // A text directive escapes what would end it or split it: & , - and %.
-  const text = encodeURIComponent(locator).replaceAll("-", "%2D").replaceAll(",", "%2C").replaceAll("&", "%26");
-  return `${url.split("#")[0]}#:~:text=${text}`;
 }
 
 const linkField: TableField = {
