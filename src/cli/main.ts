@@ -104,6 +104,7 @@ function validate(args: string[]): number {
   const paths = positionals.length > 0 ? positionals : ["data"];
   const archive = values.archive ?? defaultArchive;
   const report = validateFiles(paths, { collection: collectionOption(values.collection), archive });
+  if (report.readCount === 0 && report.problems.length === 0) throw nothingToCheck(paths);
   const { fileCount } = report;
   if (format === "json") process.stdout.write(formatJson(report.problems, fileCount));
   else if (format === "github") {
@@ -111,14 +112,21 @@ function validate(args: string[]): number {
     writeSummary(report.problems, fileCount, process.env);
     process.stderr.write(`${summaryLine(report.problems, fileCount)}\n`);
   } else process.stdout.write(formatPretty(report.problems, fileCount, useColour(process.stdout, process.env)));
-  return report.ioError ? 2 : report.problems.length > 0 ? 1 : 0;
+  // Exit 2 where a path given could not be read at all, or no record file could be.
+  return report.ioError || report.readCount === 0 ? 2 : report.problems.length > 0 ? 1 : 0;
+}
+
+function nothingToCheck(paths: readonly string[]): Error {
+  return new Error(`no record files found in ${paths.join(", ")}: a record file is <folder>/<collection>/<id>.json`);
 }
 
 function format(args: string[]): number {
   const { values, positionals } = parse(args, { check: { type: "boolean" }, write: { type: "boolean" }, collection: { type: "string" } });
   if (values.help) return print(help.format!);
   if (values.check && values.write) throw new UsageError("give --check or --write, not both");
-  const loaded = loadPaths(positionals.length > 0 ? positionals : ["data"], { collection: collectionOption(values.collection) });
+  const paths = positionals.length > 0 ? positionals : ["data"];
+  const loaded = loadPaths(paths, { collection: collectionOption(values.collection) });
+  if (loaded.readCount === 0 && loaded.problems.length === 0) throw nothingToCheck(paths);
   const colour = useColour(process.stderr, process.env);
   if (loaded.problems.length > 0) process.stderr.write(formatPretty(loaded.problems, loaded.files.length, colour));
   let changed = 0;
@@ -133,7 +141,7 @@ function format(args: string[]): number {
     process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${relative(process.cwd(), file.file)}\n`);
   }
   if (!values.write && changed > 0) process.stdout.write(`run 'china-sti-cooperation format --write' to fix ${changed} file(s)\n`);
-  if (loaded.ioError) return 2;
+  if (loaded.ioError || loaded.readCount === 0) return 2;
   return loaded.problems.length > 0 || (changed > 0 && !values.write) ? 1 : 0;
 }
 

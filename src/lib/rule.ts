@@ -50,7 +50,10 @@ export interface FileFacts {
   /** The path as the file was found. */
   file: string;
   collection: CollectionName;
+  /** The file's bytes: none when it is longer than a record can be (it is not read). */
   bytes: Uint8Array;
+  /** The file's length in bytes. */
+  size: number;
   /** The bytes decoded as UTF-8 (meaningful once the encoding rules have passed). */
   readonly text: string;
   /** The parsed JSON, or `parseError` when it does not parse. */
