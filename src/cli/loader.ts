@@ -5,7 +5,8 @@ import { fileRules } from "../lib/generated/rules.js";
 import type { Problem } from "../lib/problem.js";
 import type { FileFacts, FileRule } from "../lib/rule.js";
 import { maxRecordBytes } from "../lib/rules/file-too-large.js";
-import { readRegularFile, reason } from "./read-file.js";
+import { reason } from "./fs-errors.js";
+import { readRegularFile } from "./read-file.js";
 
 /** A record file that parsed: where it is, its text (for line numbers), its "$schema" and its record without it. */
 export interface RecordFile {

@@ -130,6 +130,7 @@ function format(args: string[]): number {
   const colour = useColour(process.stderr, process.env);
   if (loaded.problems.length > 0) process.stderr.write(formatPretty(loaded.problems, loaded.files.length, colour));
   let changed = 0;
+  let unwritten = 0;
   for (const file of loaded.files) {
     // A "$schema" that leads nowhere (a file copied from another project) is pointed at the package's.
     const resolves = typeof file.schemaRef === "string" && existsSync(resolve(dirname(file.file), file.schemaRef));
@@ -137,11 +138,21 @@ function format(args: string[]): number {
     const canonical = canonicalText(file.collection, file.record, schemaRef);
     if (canonical === file.text) continue;
     changed += 1;
-    if (values.write) writeFileAtomic(file.file, canonical);
-    process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${relative(process.cwd(), file.file)}\n`);
+    const shown = relative(process.cwd(), file.file);
+    if (values.write) {
+      try {
+        writeFileAtomic(shown, canonical);
+      } catch (error) {
+        // One file that cannot be written (a full disk, a size limit) does not stop the others.
+        process.stderr.write(`china-sti-cooperation: ${(error as Error).message}\n`);
+        unwritten += 1;
+        continue;
+      }
+    }
+    process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${shown}\n`);
   }
   if (!values.write && changed > 0) process.stdout.write(`run 'china-sti-cooperation format --write' to fix ${changed} file(s)\n`);
-  if (loaded.ioError || loaded.readCount === 0) return 2;
+  if (loaded.ioError || loaded.readCount === 0 || unwritten > 0) return 2;
   return loaded.problems.length > 0 || (changed > 0 && !values.write) ? 1 : 0;
 }
 

@@ -51,19 +51,3 @@ export function readRegularFile(path: string, limit: number): ReadResult {
     closeSync(fd);
   }
 }
-
-const reasons: Record<string, string> = {
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ENOENT: "it does not exist",
-  ELOOP: "symbolic link loop",
-  EIO: "input/output error",
-  ENAMETOOLONG: "name too long",
-  ENOTDIR: "a part of the path is not a folder",
-};
-
-/** An error of the file system in words. */
-export function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return (code && reasons[code]) ?? code ?? (error as Error).message;
-}

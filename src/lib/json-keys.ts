@@ -1,18 +1,24 @@
 import { parseTree, type Node } from "jsonc-parser";
 import { lineAndColumn } from "./text-position.js";
 
-/** Every key in a JSON text, with its path and place, and whether an earlier sibling had the same name. */
-export function keysInText(text: string): { name: string; path: (string | number)[]; line: number; column: number; repeated: boolean }[] {
+/**
+ * Every key in a JSON text, with its path and place, and whether an earlier sibling had the same name
+ * (`repeated`: "exactly" or "normalized", equal only in Unicode NFC).
+ */
+export function keysInText(text: string): { name: string; path: (string | number)[]; line: number; column: number; repeated?: "exactly" | "normalized" }[] {
   const found: ReturnType<typeof keysInText> = [];
   const walk = (node: Node, path: (string | number)[]) => {
     if (node.type === "object") {
       const siblings = new Set<string>();
+      const normalized = new Set<string>();
       for (const property of node.children ?? []) {
         const [key, value] = property.children ?? [];
         if (!key) continue;
         const name = key.value as string;
-        found.push({ name, path: [...path, name], ...lineAndColumn(text, key.offset), repeated: siblings.has(name) });
+        const repeated = siblings.has(name) ? "exactly" : normalized.has(name.normalize("NFC")) ? "normalized" : undefined;
+        found.push({ name, path: [...path, name], ...lineAndColumn(text, key.offset), ...(repeated ? { repeated } : {}) });
         siblings.add(name);
+        normalized.add(name.normalize("NFC"));
         if (value) walk(value, [...path, name]);
       }
     } else if (node.type === "array") node.children?.forEach((child, index) => walk(child, [...path, index]));
@@ -41,10 +47,13 @@ export function countKeys(value: unknown): number {
 
 // JSON.parse keeps only the last of two equal keys, so a text with more keys than the parsed value has
 // a duplicate. Every key is followed by a colon, so if the colons are no more than the parsed keys
-// there is none; only when strings hold colons too does the exact (slower) count run.
+// there is none; only when strings hold colons too does the exact (slower) count run. Keys equal only
+// after Unicode normalization both survive JSON.parse: they need a character beyond ASCII.
 export function mayHaveDuplicateKeys(text: string, parsedKeys: number): boolean {
-  return count(text, ":") > parsedKeys && countKeyTokens(text) > parsedKeys;
+  return (count(text, ":") > parsedKeys && countKeyTokens(text) > parsedKeys) || beyondAscii.test(text);
 }
+
+const beyondAscii = /[^\u0000-\u007f]/;
 
 function count(text: string, search: string): number {
   let found = 0;
