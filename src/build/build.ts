@@ -8,7 +8,7 @@ import { validateFiles } from "../cli/validate-files.js";
 import { collectionNames, collections, type Dataset } from "../lib/collections.js";
 import { tableCsv } from "./csv.js";
 import { dataPackage } from "./datapackage.js";
-import { jsonSchemas } from "./json-schema.js";
+import { jsonSchemas, withAsciiPatterns } from "./json-schema.js";
 import { collectionJson, collectionNdjson, datasetJson } from "./json.js";
 import { readmeSections, withSections } from "./readme.js";
 import { tablesOf } from "./tables.js";
@@ -28,7 +28,7 @@ export function artifacts(dataset: Dataset, version: string): { files: Map<strin
   const files = new Map<string, string>();
   const schemas = jsonSchemas();
   for (const name of collectionNames) {
-    files.set(`schemas/${collections[name].schemaFile}`, `${JSON.stringify(schemas[name], null, 2)}\n`);
+    files.set(`schemas/${collections[name].schemaFile}`, withAsciiPatterns(`${JSON.stringify(schemas[name], null, 2)}\n`));
     files.set(`exports/json/${name}.json`, collectionJson(dataset[name]));
     files.set(`exports/ndjson/${name}.ndjson`, collectionNdjson(dataset[name]));
     files.set(`src/lib/generated/records/${name}.ts`, recordsModule(name, dataset));

@@ -8,7 +8,7 @@ import { idPattern } from "../lib/schemas/common.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { canonicalText } from "./canonical.js";
 import { loadPaths } from "./loader.js";
-import { formatGithub, formatJson, formatPretty, reportFormats, summaryLine, useColour, writeSummary, type ReportFormat } from "./report.js";
+import { formatGithub, formatJson, formatPretty, printable, reportFormats, summaryLine, useColour, writeSummary, type ReportFormat } from "./report.js";
 import { newRecord } from "./template.js";
 import { validateFiles } from "./validate-files.js";
 
@@ -144,12 +144,12 @@ function format(args: string[]): number {
         writeFileAtomic(shown, canonical);
       } catch (error) {
         // One file that cannot be written (a full disk, a size limit) does not stop the others.
-        process.stderr.write(`china-sti-cooperation: ${(error as Error).message}\n`);
+        process.stderr.write(`china-sti-cooperation: ${printable((error as Error).message)}\n`);
         unwritten += 1;
         continue;
       }
     }
-    process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${shown}\n`);
+    process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${printable(shown)}\n`);
   }
   if (!values.write && changed > 0) process.stdout.write(`run 'china-sti-cooperation format --write' to fix ${changed} file(s)\n`);
   if (loaded.ioError || loaded.readCount === 0 || unwritten > 0) return 2;
@@ -202,7 +202,7 @@ export function main(argv: string[]): number {
     // Bad input is reported as problems above; what reaches here is a usage or system error,
     // shown in one line without a stack trace.
     const hint = error instanceof UsageError ? "\nRun 'china-sti-cooperation --help' for usage." : "";
-    process.stderr.write(`china-sti-cooperation: ${(error as Error).message}${hint}\n`);
+    process.stderr.write(`china-sti-cooperation: ${printable((error as Error).message)}${hint}\n`);
     return 2;
   }
 }
