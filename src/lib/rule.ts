@@ -35,6 +35,8 @@ export interface RuleContext {
   valid<K extends CollectionName>(collection: K, fields: readonly string[]): Entry<K>[];
   /** The first record with this id, when the listed fields of it passed their schema. */
   byId<K extends CollectionName>(collection: K, id: string, fields: readonly string[]): RecordOf<K> | undefined;
+  /** The id of the collection nearest to a misspelt one, for a "did you mean" hint (a bounded search). */
+  nearestId(collection: CollectionName, id: string): string | undefined;
 }
 
 /** A cross-record rule: a stable id, one line for README, and its check over the indexed records. */
