@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -31,6 +31,20 @@ describe("a write that fails leaves the file whole and names it", () => {
     expect(readdirSync(join(folder, "events"))).toEqual([`${event}.json`]);
     expect(result.stdout).toBe("formatted: efbig/data/people/ann.json\n");
     expect(readFileSync(join(folder, "people", "ann.json"), "utf8")).toMatch(/^\{\n  "\$schema": ".*",\n  "id": "ann",\n  "name": "Ann",\n/);
+  });
+});
+
+describe("format --write through a symbolic link", () => {
+  it("rewrites the file the link leads to and keeps the link", () => {
+    const folder = join(scratch, "linked", "data", "people");
+    mkdirSync(join(folder, "..", "originals"), { recursive: true });
+    const original = join(folder, "..", "originals", "ann.json");
+    writeFileSync(original, JSON.stringify({ id: "ann", name: "Ann", citations: [{ source: "s", paragraph: 1 }] }));
+    mkdirSync(folder, { recursive: true });
+    symlinkSync("../originals/ann.json", join(folder, "ann.json"));
+    expect(runCli(["format", "--write", join(folder, "ann.json"), "--collection", "people"], { cwd: scratch }).code).toBe(0);
+    expect(lstatSync(join(folder, "ann.json")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(original, "utf8")).toMatch(/^\{\n  "id": "ann",\n/);
   });
 });
 

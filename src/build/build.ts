@@ -95,5 +95,11 @@ export function build(root: string, archive = join(root, "..", "shared", "seeds"
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = build(join(dirname(fileURLToPath(import.meta.url)), "..", ".."));
+  try {
+    process.exitCode = build(join(dirname(fileURLToPath(import.meta.url)), "..", ".."));
+  } catch (error) {
+    // A system error (a full disk, say), in one line: the next build completes or clears what was staged.
+    process.stderr.write(`build stopped: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -18,5 +18,10 @@ export async function bundle(root: string): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await bundle(join(fileURLToPath(import.meta.url), "..", "..", ".."));
+  try {
+    await bundle(join(fileURLToPath(import.meta.url), "..", "..", ".."));
+  } catch (error) {
+    process.stderr.write(`bundle stopped: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -1,7 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { reason } from "./fs-errors.js";
-
 
 /**
  * Writes a file whole or not at all: into a temporary file in the same folder, flushed to disk, then
@@ -9,14 +8,17 @@ import { reason } from "./fs-errors.js";
  * throws an error that names the file.
  */
 export function writeFileAtomic(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  // Through a symbolic link, the file it leads to is replaced, not the link.
+  let target = file;
+  let mode: number | undefined;
   try {
-    let mode: number | undefined;
-    try {
-      mode = statSync(file).mode & 0o7777;
-    } catch {
-      // a new file
-    }
+    target = realpathSync(file);
+    mode = statSync(target).mode & 0o7777;
+  } catch {
+    // a new file
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
     const fd = openSync(temporary, "w", mode);
     try {
       // A write may take fewer bytes than asked (a file-size limit is reached part-way): go on until
@@ -27,7 +29,7 @@ export function writeFileAtomic(file: string, text: string): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(temporary, file);
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;

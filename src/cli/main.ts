@@ -52,7 +52,7 @@ Options:
                              Actions annotations (and a job summary when GITHUB_STEP_SUMMARY is set)
   -h, --help                 show this help
 
-Exit status: 0 valid, 1 invalid, 2 usage or I/O error.
+Exit status: 0 valid, 1 invalid, 2 usage error, a path that cannot be read, or no record files.
 `,
   format: `Usage: china-sti-cooperation format [--check | --write] [paths...]
 
@@ -65,7 +65,10 @@ Options:
   --collection <name>        treat every file as this collection
   -h, --help                 show this help
 
-Exit status: 0 all canonical (or written), 1 some are not or cannot be parsed, 2 usage or I/O error.
+Files are rewritten whole or not at all, and never where a value would change (those are listed).
+
+Exit status: 0 all canonical (or written), 1 some are not, cannot be parsed or would change,
+2 usage error, a path or file that cannot be read or written, or no record files.
 `,
   new: `Usage: china-sti-cooperation new <collection> <id> [--data <folder>]
 

@@ -33,18 +33,15 @@ export function readRegularFile(path: string, limit: number): ReadResult {
     const info = fstatSync(fd);
     if (!info.isFile()) return { notRegular: kindOf(info) };
     if (info.size > limit) return { bytes: new Uint8Array(0), size: info.size };
-    // One byte more than the file's length, to see a file that grew since the stat.
-    let buffer = Buffer.allocUnsafe(info.size + 1);
+    // As many bytes as the file had when it was opened (one that grows meanwhile is read as it was).
+    const buffer = Buffer.allocUnsafe(info.size);
     let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > limit) return { bytes: new Uint8Array(0), size: length };
-        buffer = Buffer.concat([buffer, Buffer.allocUnsafe(limit + 1 - length)]);
-      }
+    while (length < buffer.length) {
       const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) return { bytes: buffer.subarray(0, length), size: length };
+      if (read === 0) break; // it shrank since
       length += read;
     }
+    return { bytes: buffer.subarray(0, length), size: length };
   } catch (error) {
     return { error: error as NodeJS.ErrnoException };
   } finally {

@@ -28,9 +28,10 @@ export function keysInText(text: string): { name: string; path: (string | number
   return found;
 }
 
-/** How many keys a parsed value holds, at every depth. */
-export function countKeys(value: unknown): number {
-  let keys = 0;
+/** How many keys a parsed value holds, at every depth, and whether any has a character beyond ASCII. */
+function keysOf(value: unknown): { count: number; beyondAscii: boolean } {
+  let count = 0;
+  let beyondAscii = false;
   const stack = [value];
   while (stack.length > 0) {
     const item = stack.pop();
@@ -38,22 +39,26 @@ export function countKeys(value: unknown): number {
     if (Array.isArray(item)) stack.push(...item);
     else {
       const own = Object.keys(item);
-      keys += own.length;
-      for (const key of own) stack.push((item as Record<string, unknown>)[key]);
+      count += own.length;
+      for (const key of own) {
+        beyondAscii ||= !asciiOnly.test(key);
+        stack.push((item as Record<string, unknown>)[key]);
+      }
     }
   }
-  return keys;
+  return { count, beyondAscii };
 }
+
+const asciiOnly = /^[\u0000-\u007f]*$/;
 
 // JSON.parse keeps only the last of two equal keys, so a text with more keys than the parsed value has
 // a duplicate. Every key is followed by a colon, so if the colons are no more than the parsed keys
 // there is none; only when strings hold colons too does the exact (slower) count run. Keys equal only
-// after Unicode normalization both survive JSON.parse: they need a character beyond ASCII.
-export function mayHaveDuplicateKeys(text: string, parsedKeys: number): boolean {
-  return (count(text, ":") > parsedKeys && countKeyTokens(text) > parsedKeys) || beyondAscii.test(text);
+// after Unicode normalization both survive JSON.parse, and need a character beyond ASCII.
+export function mayHaveDuplicateKeys(text: string, value: unknown): boolean {
+  const keys = keysOf(value);
+  return keys.beyondAscii || (count(text, ":") > keys.count && countKeyTokens(text) > keys.count);
 }
-
-const beyondAscii = /[^\u0000-\u007f]/;
 
 function count(text: string, search: string): number {
   let found = 0;

@@ -1,4 +1,4 @@
-import { countKeys, keysInText, mayHaveDuplicateKeys } from "../json-keys.js";
+import { keysInText, mayHaveDuplicateKeys } from "../json-keys.js";
 import type { FileRule } from "../rule.js";
 
 export default {
@@ -8,7 +8,7 @@ export default {
   description:
     "No key appears twice in one object, also not in two Unicode normalizations (JSON.parse would keep only the last; format would merge them).",
   check({ text, value }) {
-    if (!mayHaveDuplicateKeys(text, countKeys(value))) return [];
+    if (!mayHaveDuplicateKeys(text, value)) return [];
     return keysInText(text)
       .filter((key) => key.repeated)
       .map((key) => ({
