@@ -12,6 +12,14 @@ function step(name: string): void {
   if (process.env[killAtVariable] === name) process.kill(process.pid, "SIGKILL");
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function exists(path: string): boolean {
   try {
     lstatSync(path);
@@ -56,13 +64,13 @@ function flushTree(folder: string): void {
  * 1. the new outputs are written under `<staging>/new/`, and every file is flushed;
  * 2. the marker `<staging>/ready` (the list of outputs) is written: the staging is complete;
  * 3. each output in turn is swapped: the old folder renamed to `<staging>/old/`, the new one renamed
- *    into its place;
+ *    into its place (a file output is renamed over the old file);
  * 4. the staging folder is removed.
  *
  * Every run first looks for a staging folder left by an interrupted one: marked ready, it completes
  * step 3 (skipping outputs already swapped) and 4; not marked, it deletes it, and the outputs are
- * the old ones. Each rename is atomic, so an output is always the old folder or the new one, whole;
- * only between the two renames of one swap is it absent, until the next run puts the new one in.
+ * the old ones. Each rename is atomic, so an output is always the old one or the new one, whole; only
+ * between the two renames of a folder's swap is it absent, until the next run puts the new one in.
  */
 export class Staging {
   private readonly folder: string;
@@ -121,7 +129,8 @@ export class Staging {
       const fresh = join(this.folder, "new", output);
       if (!exists(fresh)) continue; // swapped in already
       const target = join(this.root, output);
-      if (exists(target)) {
+      // A folder cannot be renamed over another: the old one moves out first. A file is replaced at once.
+      if (isFolder(target)) {
         const old = join(this.folder, "old", output);
         rmSync(old, { recursive: true, force: true });
         mkdirSync(dirname(old), { recursive: true });
