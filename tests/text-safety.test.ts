@@ -76,7 +76,7 @@ describe("the reports escape what they print from a file", () => {
     const people = join(scratch, "bad", "data", "people");
     mkdirSync(people, { recursive: true });
     writeFileSync(join(people, "id.json"), JSON.stringify({ id, name: "A", citations: [{ source: "s", paragraph: 1 }] }, null, 2));
-    writeFileSync(join(people, "key.json"), JSON.stringify({ id: "key", name: "C", citations: [{ source: "s", paragraph: 1 }], "\u001b[31mcolour": 1 }, null, 2));
+    writeFileSync(join(people, "key.json"), JSON.stringify({ id: "key", name: "C\u001b[2J", citations: [{ source: "s", paragraph: 1 }], "\u001b[31mcolour": 1 }, null, 2));
     writeFileSync(join(people, fileName), JSON.stringify({ id: "evil", name: "B\u009b2J", citations: [{ source: "s", paragraph: 1 }] }, null, 2));
   });
 
@@ -92,6 +92,8 @@ describe("the reports escape what they print from a file", () => {
     expect(result.stdout).toContain("x\\u001b[2J\\u001b[H\\nbad/data/people/ok.json");
     expect(result.stdout).toContain("evil\\u0007\\u202e.json");
     expect(result.stdout).toContain("\\u001b[31mcolour");
+    // The name with an escape in it is refused by the schema, and the report says so, escaped.
+    expect(result.stdout).toContain('string "C\\u001b[2J" is not in the expected form at name');
   });
 
   it("json keeps the values exact (JSON escapes every control character itself)", () => {

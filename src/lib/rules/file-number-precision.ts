@@ -20,7 +20,7 @@ export default {
   stage: 5,
   id: "file/number-precision",
   description:
-    "A number means what it says: JSON.parse (and so format, the exports and every JavaScript reader) keeps it exactly, so no integer beyond 2^53, no more digits than a double holds, nothing out of its range.",
+    "A number is read exactly as written: no integer beyond 2^53 or decimal with more digits than a double holds (JSON.parse, and so format and the exports, would round it), nothing out of range (it would become Infinity).",
   check({ text }) {
     if (!mayLoseDigits.test(text)) return [];
     const findings: ReturnType<FileRule["check"]> = [];
