@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
 import { defineConfig } from "tsup";
 import { collectionNames } from "./src/lib/collections.js";
 
@@ -21,17 +19,6 @@ export const entries = {
   ...Object.fromEntries(collectionNames.map((name) => [name, `src/lib/generated/records/${name}.ts`])),
 };
 
-// tsup turns split ESM chunks into CommonJS with sucrase, and its merged source maps name the
-// intermediate file by its absolute path on the building machine: name it relative to dist/.
-function relativeSourceMaps(dist = "dist") {
-  for (const file of readdirSync(dist).filter((name) => name.endsWith(".cjs.map"))) {
-    const map = JSON.parse(readFileSync(join(dist, file), "utf8")) as { sources: string[]; file?: string };
-    map.sources = map.sources.map((source) => (isAbsolute(source) ? relative(dist, source) : source));
-    if (map.file && isAbsolute(map.file)) map.file = relative(dist, map.file);
-    writeFileSync(join(dist, file), JSON.stringify(map));
-  }
-}
-
 export default defineConfig([
   {
     // ESM and CommonJS, each with its own .d.ts / .d.cts and source maps. Code that several entries
@@ -45,7 +32,6 @@ export default defineConfig([
     clean: true,
     target: "node20",
     noExternal,
-    onSuccess: async () => relativeSourceMaps(),
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -45,4 +46,21 @@ export function readmeBlock(heading: string): string {
   const block = /^```\w*\n([\s\S]*?)^```$/m.exec(after);
   if (!after.startsWith(heading) || !block) throw new Error(`README has no code block after "${heading}"`);
   return block[1]!;
+}
+
+/** The built CLI (dist/cli.js, made by `npm test` before vitest). */
+export const cliPath = join(root, "dist", "cli.js");
+
+/**
+ * Runs the built CLI as a child process, without colour. `shell` runs it from bash after that
+ * command (a resource limit, say); `uid` runs it as another user; `timeout` kills a run that hangs.
+ */
+export function runCli(args: string[], options: { cwd: string; env?: Record<string, string>; shell?: string; uid?: number; timeout?: number }) {
+  const env = { ...process.env, NO_COLOR: "1", GITHUB_STEP_SUMMARY: "", ...options.env };
+  const common = { cwd: options.cwd, encoding: "utf8", env, timeout: options.timeout ?? 60_000, maxBuffer: 64 * 1024 * 1024 } as const;
+  const user = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  const result = options.shell
+    ? spawnSync("bash", ["-c", `${options.shell}; exec "$0" "$@"`, process.execPath, cliPath, ...args], { ...common, ...user })
+    : spawnSync(process.execPath, [cliPath, ...args], { ...common, ...user });
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }

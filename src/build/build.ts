@@ -1,18 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeFileAtomic } from "../cli/atomic-write.js";
 import { canonicalRecord } from "../cli/canonical.js";
 import { formatPretty } from "../cli/report.js";
 import { validateFiles } from "../cli/validate-files.js";
 import { collectionNames, collections, type Dataset } from "../lib/collections.js";
 import { tableCsv } from "./csv.js";
 import { dataPackage } from "./datapackage.js";
-import { jsonSchemas } from "./json-schema.js";
+import { jsonSchemas, withAsciiPatterns } from "./json-schema.js";
 import { collectionJson, collectionNdjson, datasetJson, tableJson } from "./json.js";
 import { tableParquet } from "./parquet.js";
 import { readmeSections, withSections } from "./readme.js";
 import { seriesTable } from "./series.js";
+import { Staging } from "./staging.js";
 import { tablesOf } from "./tables.js";
 import { idTypesModule, recordsIndexModule, recordsModule, recordTypesModule, rulesModule } from "./typed-modules.js";
 
@@ -30,7 +30,7 @@ export function artifacts(dataset: Dataset, version: string): { files: Map<strin
   const files = new Map<string, string | Uint8Array>();
   const schemas = jsonSchemas();
   for (const name of collectionNames) {
-    files.set(`schemas/${collections[name].schemaFile}`, `${JSON.stringify(schemas[name], null, 2)}\n`);
+    files.set(`schemas/${collections[name].schemaFile}`, withAsciiPatterns(`${JSON.stringify(schemas[name], null, 2)}\n`));
     files.set(`exports/json/${name}.json`, collectionJson(dataset[name]));
     files.set(`exports/ndjson/${name}.ndjson`, collectionNdjson(dataset[name]));
     files.set(`src/lib/generated/records/${name}.ts`, recordsModule(name, dataset));
@@ -70,28 +70,18 @@ export function loadDataset(dataDir: string, archive?: string) {
 }
 
 /**
- * Writes the artifacts into a staging folder beside the outputs, then swaps each generated folder
- * in by rename, so that a failure part-way leaves the previous outputs as they were.
+ * The outputs the build replaces together (see Staging): the generated folders, and README with its
+ * generated sections where there is one.
  */
-export function writeArtifacts(root: string, files: Map<string, string | Uint8Array>): void {
-  const staging = join(root, ".build-staging");
-  rmSync(staging, { recursive: true, force: true });
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(staging, path)), { recursive: true });
-    writeFileSync(join(staging, path), text);
-  }
-  for (const folder of generatedFolders) {
-    const target = join(root, folder);
-    const previous = join(staging, `${folder.replaceAll("/", "-")}.previous`);
-    if (existsSync(target)) renameSync(target, previous);
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(join(staging, folder), target);
-  }
-  rmSync(staging, { recursive: true, force: true });
+export function buildStaging(root: string): Staging {
+  return new Staging(root, "build", [...generatedFolders, ...(existsSync(join(root, "README.md")) ? ["README.md"] : [])]);
 }
 
-/** `npm run build` (before tsup): validate data/, then regenerate everything derived from it. */
+/** `npm run build` (before the bundle): validate data/, then regenerate everything derived from it. */
 export function build(root: string, archive = join(root, "..", "shared", "seeds")): number {
+  // A build that was killed part-way is completed (or undone) first, whatever this one finds.
+  const staging = buildStaging(root);
+  staging.recover();
   const loaded = loadDataset(join(root, "data"), archive);
   if (!loaded.dataset) {
     process.stderr.write(formatPretty(loaded.problems, loaded.fileCount, Boolean(process.stderr.isTTY) && !process.env.NO_COLOR));
@@ -100,14 +90,25 @@ export function build(root: string, archive = join(root, "..", "shared", "seeds"
   }
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const { files, readme } = artifacts(loaded.dataset, version);
+  const made = `built ${files.size} files into ${generatedFolders.join("/, ")}/ from ${relative(process.cwd(), join(root, "data")) || "data"}/\n`;
   const readmePath = join(root, "README.md");
-  const newReadme = existsSync(readmePath) ? withSections(readFileSync(readmePath, "utf8"), readme) : undefined;
-  writeArtifacts(root, files);
-  if (newReadme !== undefined) writeFileAtomic(readmePath, newReadme);
-  process.stdout.write(`built ${files.size} files into ${generatedFolders.join("/, ")}/ from ${relative(process.cwd(), join(root, "data")) || "data"}/\n`);
+  if (existsSync(readmePath)) files.set("README.md", withSections(readFileSync(readmePath, "utf8"), readme));
+  const folder = staging.begin();
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  staging.commit();
+  process.stdout.write(made);
   return 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = build(join(dirname(fileURLToPath(import.meta.url)), "..", ".."));
+  try {
+    process.exitCode = build(join(dirname(fileURLToPath(import.meta.url)), "..", ".."));
+  } catch (error) {
+    // A system error (a full disk, say), in one line: the next build completes or clears what was staged.
+    process.stderr.write(`build stopped: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from "../lib/collections.js";
 import { csvDialect } from "./csv.js";
+import { withAsciiPatterns } from "./json-schema.js";
 import type { Table, TableField } from "./tables.js";
 
 // A Table Schema field: what it means, with the meaning of each allowed value in its description.
@@ -41,5 +42,5 @@ export function dataPackage(tables: readonly Table[], dataset: Dataset, version:
       },
     })),
   };
-  return `${JSON.stringify(descriptor, null, 2)}\n`;
+  return withAsciiPatterns(`${JSON.stringify(descriptor, null, 2)}\n`);
 }

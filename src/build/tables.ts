@@ -28,6 +28,14 @@ const snake = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `_${letter
 
 const objectOf = (shape: Described): Exclude<Described, { kind: "union" }> => (shape.kind === "union" ? mergedForms(shape) : shape);
 
+
+// A pattern that any regular expression engine reads as written (ids, dates): the free-text
+// patterns name character ranges beyond the Basic Multilingual Plane, which engines without
+// Unicode mode (Frictionless's among them) cannot compile; the JSON Schemas keep them.
+function tablePattern(pattern: RegExp | undefined): string | undefined {
+  return pattern && /^[\x20-\x7e]*$/.test(pattern.source) && !/\\u|\\x\{/.test(pattern.source) ? pattern.source : undefined;
+}
+
 function scalarField(name: string, shape: Extract<Described, { kind: "scalar" }>, description: string, required: boolean, target?: CollectionName): TableField {
   const values = valueDescriptions(shape);
   // A literal true (a flag) allows the boolean true, not the text "true".
@@ -36,12 +44,12 @@ function scalarField(name: string, shape: Extract<Described, { kind: "scalar" }>
     name: target ? `${name}_id` : name,
     type: shape.type,
     description: target ? `${description} Links to ${target}.csv (id).` : description,
-    ...(required || allowed || shape.pattern
+    ...(required || allowed || tablePattern(shape.pattern)
       ? {
           constraints: {
             ...(required ? { required: true as const } : {}),
             ...(allowed ? { enum: allowed } : {}),
-            ...(shape.pattern ? { pattern: shape.pattern.source } : {}),
+            ...(tablePattern(shape.pattern) ? { pattern: tablePattern(shape.pattern) } : {}),
           },
         }
       : {}),

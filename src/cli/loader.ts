@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { collectionNames, isCollectionName, type CollectionName } from "../lib/collections.js";
 import { fileRules } from "../lib/generated/rules.js";
 import type { Problem } from "../lib/problem.js";
 import type { FileFacts, FileRule } from "../lib/rule.js";
+import { maxRecordBytes } from "../lib/rules/file-too-large.js";
+import { reason } from "./fs-errors.js";
+import { readRegularFile } from "./read-file.js";
 
 /** A record file that parsed: where it is, its text (for line numbers), its "$schema" and its record without it. */
 export interface RecordFile {
@@ -24,8 +27,10 @@ export interface FileProblem extends Problem {
 export interface Loaded {
   files: RecordFile[];
   problems: FileProblem[];
-  /** A path could not be read at all (missing, unreadable): the CLI exits 2. */
+  /** A path given could not be read at all (missing, a broken link): the CLI exits 2. */
   ioError: boolean;
+  /** How many record files were read (parsed or not); none means nothing could be checked. */
+  readCount: number;
 }
 
 export interface LoadOptions {
@@ -38,15 +43,19 @@ export interface LoadOptions {
 /** What the loader itself reports when it cannot get at a file, for README beside the file rules. */
 export const loaderProblems: Record<string, string> = {
   "io/not-found": "A path given to the command does not exist.",
-  "io/unreadable": "A file or folder cannot be read.",
-  "file/no-collection": "A record file is not in a collection folder (data/<collection>/).",
+  "io/unreadable": "A file or folder cannot be read (permissions, an I/O error).",
+  "file/broken-link": "A symbolic link leads to a file or folder, not to nothing or round in a loop.",
   "file/symlink-outside": "A symbolic link leads outside the folder being checked.",
+  "file/not-regular": "A record file is a regular file: a named pipe, a device or a socket is never read.",
+  "file/not-folder": "A collection path (data/<collection>) is a folder.",
+  "file/stray": "Every file in a collection folder is a record file named <id>.json: a hidden file (but .gitkeep) or another extension (.JSON, .json.bak, .txt) is reported, not skipped.",
+  "file/no-collection": "A record file is not in a collection folder (data/<collection>/).",
 };
 
 const stagedRules: readonly FileRule[] = [...fileRules].sort((a, b) => a.stage - b.stage);
 
 // The facts of one file, each worked out when a rule first asks.
-function factsOf(file: string, collection: CollectionName, bytes: Uint8Array): FileFacts {
+function factsOf(file: string, collection: CollectionName, bytes: Uint8Array, size: number): FileFacts {
   let text: string | undefined;
   let parsed: { value?: unknown; error?: Error } | undefined;
   const parse = () => {
@@ -62,6 +71,7 @@ function factsOf(file: string, collection: CollectionName, bytes: Uint8Array): F
     file,
     collection,
     bytes,
+    size,
     get text() {
       text ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
       return text;
@@ -76,9 +86,12 @@ function factsOf(file: string, collection: CollectionName, bytes: Uint8Array): F
   return facts;
 }
 
-/** Runs the file rules over one file's bytes: its record, or every problem of the first stage that found any. */
-export function parseRecordFile(file: string, bytes: Uint8Array, collection: CollectionName): Omit<RecordFile, "file" | "collection"> | FileProblem[] {
-  const facts = factsOf(file, collection, bytes);
+/**
+ * Runs the file rules over one file's bytes (`size`: its length, where the bytes were not read for
+ * being too many): its record, or every problem of the first stage that found any.
+ */
+export function parseRecordFile(file: string, bytes: Uint8Array, collection: CollectionName, size = bytes.length): Omit<RecordFile, "file" | "collection"> | FileProblem[] {
+  const facts = factsOf(file, collection, bytes, size);
   for (let i = 0; i < stagedRules.length; ) {
     const stage = stagedRules[i]!.stage;
     const problems: FileProblem[] = [];
@@ -92,68 +105,113 @@ export function parseRecordFile(file: string, bytes: Uint8Array, collection: Col
   return { text: facts.text, schemaRef: $schema, record };
 }
 
+/** The path with every link followed, or the path itself where that fails (the reading then reports why). */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 function isInside(root: string, target: string): boolean {
   return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
+// The empty file that keeps an empty folder in git.
+const keepFile = ".gitkeep";
+
+const strayHint = "rename it to <id>.json (lower case, no spaces), or move it out of the data folder";
+
 /**
  * Reads every record file under the given files and folders. Never throws for bad input: each
- * unreadable or malformed file becomes a problem, and the other files are still read.
+ * unreadable, special or malformed file or entry becomes one problem, and the other files are still read.
  */
 export function loadPaths(paths: readonly string[], options: LoadOptions = {}): Loaded {
-  const loaded: Loaded = { files: [], problems: [], ioError: false };
-  const ioProblem = (file: string, rule: keyof typeof loaderProblems, message: string, hint?: string) => {
+  const loaded: Loaded = { files: [], problems: [], ioError: false, readCount: 0 };
+  const problem = (file: string, rule: keyof typeof loaderProblems, message: string, hint?: string) => {
     loaded.problems.push({ file, path: [], rule, message, ...(hint ? { hint } : {}) });
+  };
+  const brokenLink = (path: string, error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") problem(path, "file/broken-link", "symbolic link loop", "point the link at a record file, or replace it with the file");
+    else if (code === "ENOENT") {
+      let target = "";
+      try {
+        target = ` (its target ${readlinkSync(path)} does not exist)`;
+      } catch {
+        // not a link itself: a link on the way is broken
+      }
+      problem(path, "file/broken-link", `symbolic link leads to nothing${target}`, "point the link at a record file, or remove it");
+    } else problem(path, "io/unreadable", `cannot follow symbolic link: ${reason(error)}`);
   };
   // A file reached twice (a folder and a file in it both given) is read once.
   const read = new Set<string>(options.skip);
 
   const readFile = (file: string) => {
-    let key = file;
-    try {
-      key = realpathSync(file);
-    } catch {
-      // unreadable: reported below
-    }
+    const key = realPath(file);
     if (read.has(key)) return;
     read.add(key);
     const folder = basename(dirname(file));
     const collection = options.collection ?? (isCollectionName(folder) ? folder : undefined);
     if (!collection) {
-      ioProblem(file, "file/no-collection", `"${folder}" is not a collection folder`, `put record files in data/<collection>/ (${collectionNames.join(", ")}), or pass --collection`);
+      problem(file, "file/no-collection", `"${folder}" is not a collection folder`, `put record files in data/<collection>/ (${collectionNames.join(", ")}), or pass --collection`);
       return;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      loaded.ioError = true;
-      ioProblem(file, "io/unreadable", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const result = readRegularFile(file, maxRecordBytes);
+    if ("notRegular" in result) {
+      problem(file, "file/not-regular", `not a regular file but ${result.notRegular}`, "a record file is a plain file: remove this one or replace it with one");
       return;
     }
-    const parsed = parseRecordFile(file, bytes, collection);
+    if ("error" in result) {
+      const code = result.error.code;
+      if (code === "ENOENT" || code === "ELOOP") brokenLink(file, result.error);
+      else problem(file, "io/unreadable", `cannot read file: ${reason(result.error)}`);
+      return;
+    }
+    loaded.readCount += 1;
+    const parsed = parseRecordFile(file, result.bytes, collection, result.size);
     if (Array.isArray(parsed)) loaded.problems.push(...parsed);
     else loaded.files.push({ file, collection, ...parsed });
   };
 
   const walk = (folder: string, root: string, seen: Set<string>) => {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      problem(folder, "io/unreadable", `cannot read folder: ${reason(error)}`);
+      return;
+    }
+    // In a collection folder every entry is a record file; elsewhere only .json files are.
+    const inCollection = options.collection !== undefined || isCollectionName(basename(folder));
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, entry.name);
+      if (entry.name.startsWith(".")) {
+        if (inCollection && entry.name !== keepFile) problem(path, "file/stray", "not a record file: hidden files do not belong in a collection folder", strayHint);
+        continue;
+      }
       let isDirectory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
-        const target = realpathSync(path);
-        if (!isInside(root, target)) {
-          ioProblem(path, "file/symlink-outside", "symbolic link leads outside the folder being checked", `replace the link with the file itself (it points at ${relative(folder, target)})`);
+        let target: string;
+        try {
+          target = realpathSync(path);
+          isDirectory = statSync(target).isDirectory();
+        } catch (error) {
+          brokenLink(path, error);
           continue;
         }
-        isDirectory = statSync(target).isDirectory();
+        if (!isInside(root, target)) {
+          problem(path, "file/symlink-outside", "symbolic link leads outside the folder being checked", `replace the link with the file itself (it points at ${relative(folder, target)})`);
+          continue;
+        }
         if (isDirectory && seen.has(target)) continue;
         seen.add(target);
       }
       if (isDirectory) walk(path, root, seen);
+      else if (isCollectionName(entry.name)) problem(path, "file/not-folder", `"${entry.name}" is a file, not the folder of the ${entry.name} collection`, `make data/${entry.name}/ a folder of record files`);
       else if (entry.name.endsWith(".json")) readFile(path);
+      else if (inCollection) problem(path, "file/stray", "not a record file: a record file is named <id>.json", strayHint);
     }
   };
 
@@ -163,12 +221,18 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
       info = statSync(path);
     } catch (error) {
       loaded.ioError = true;
-      const code = (error as NodeJS.ErrnoException).code;
-      ioProblem(path, "io/not-found", code === "ENOENT" ? "no such file or folder" : `cannot open: ${code}`);
+      let isLink = false;
+      try {
+        isLink = lstatSync(path).isSymbolicLink();
+      } catch {
+        // nothing there at all
+      }
+      if (isLink) brokenLink(path, error);
+      else problem(path, "io/not-found", (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : `cannot open: ${reason(error)}`);
       continue;
     }
     if (info.isDirectory()) {
-      const root = realpathSync(path);
+      const root = realPath(path);
       walk(path, root, new Set([root]));
     } else readFile(path);
   }

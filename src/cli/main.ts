@@ -8,7 +8,7 @@ import { idPattern } from "../lib/schemas/common.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { canonicalText } from "./canonical.js";
 import { loadPaths } from "./loader.js";
-import { formatGithub, formatJson, formatPretty, reportFormats, summaryLine, useColour, writeSummary, type ReportFormat } from "./report.js";
+import { formatGithub, formatJson, formatPretty, printable, reportFormats, summaryLine, useColour, writeSummary, type ReportFormat } from "./report.js";
 import { newRecord } from "./template.js";
 import { readPackageRecords, validateFiles } from "./validate-files.js";
 
@@ -74,7 +74,7 @@ Options:
                              Actions annotations (and a job summary when GITHUB_STEP_SUMMARY is set)
   -h, --help                 show this help
 
-Exit status: 0 valid, 1 invalid, 2 usage or I/O error.
+Exit status: 0 valid, 1 invalid, 2 usage error, a path that cannot be read, or no record files.
 `,
   format: `Usage: china-sti-cooperation format [--check | --write] [paths...]
 
@@ -87,7 +87,10 @@ Options:
   --collection <name>        treat every file as this collection
   -h, --help                 show this help
 
-Exit status: 0 all canonical (or written), 1 some are not or cannot be parsed, 2 usage or I/O error.
+Files are rewritten whole or not at all, and never where a value would change (those are listed).
+
+Exit status: 0 all canonical (or written), 1 some are not, cannot be parsed or would change,
+2 usage error, a path or file that cannot be read or written, or no record files.
 `,
   new: `Usage: china-sti-cooperation new <collection> <id> [--data <folder>]
 
@@ -132,6 +135,7 @@ function validate(args: string[]): number {
   const archive = values.archive ?? defaultArchive;
   const packageRecords = installed && !values["no-package-records"] ? readPackageRecords(packageRoot) : undefined;
   const report = validateFiles(paths, { collection: collectionOption(values.collection), archive, ...(packageRecords ? { packageRecords } : {}) });
+  if (report.readCount === 0 && report.problems.length === 0) throw nothingToCheck(paths);
   const { fileCount } = report;
   if (format === "json") process.stdout.write(formatJson(report.problems, fileCount));
   else if (format === "github") {
@@ -139,17 +143,25 @@ function validate(args: string[]): number {
     writeSummary(report.problems, fileCount, process.env);
     process.stderr.write(`${summaryLine(report.problems, fileCount)}\n`);
   } else process.stdout.write(formatPretty(report.problems, fileCount, useColour(process.stdout, process.env)));
-  return report.ioError ? 2 : report.problems.length > 0 ? 1 : 0;
+  // Exit 2 where a path given could not be read at all, or no record file could be.
+  return report.ioError || report.readCount === 0 ? 2 : report.problems.length > 0 ? 1 : 0;
+}
+
+function nothingToCheck(paths: readonly string[]): Error {
+  return new Error(`no record files found in ${paths.join(", ")}: a record file is <folder>/<collection>/<id>.json`);
 }
 
 function format(args: string[]): number {
   const { values, positionals } = parse(args, { check: { type: "boolean" }, write: { type: "boolean" }, collection: { type: "string" } });
   if (values.help) return print(help.format!);
   if (values.check && values.write) throw new UsageError("give --check or --write, not both");
-  const loaded = loadPaths(positionals.length > 0 ? positionals : ["data"], { collection: collectionOption(values.collection) });
+  const paths = positionals.length > 0 ? positionals : ["data"];
+  const loaded = loadPaths(paths, { collection: collectionOption(values.collection) });
+  if (loaded.readCount === 0 && loaded.problems.length === 0) throw nothingToCheck(paths);
   const colour = useColour(process.stderr, process.env);
   if (loaded.problems.length > 0) process.stderr.write(formatPretty(loaded.problems, loaded.files.length, colour));
   let changed = 0;
+  let unwritten = 0;
   for (const file of loaded.files) {
     // A "$schema" that leads nowhere (a file copied from another project) is pointed at the package's.
     const resolves = typeof file.schemaRef === "string" && existsSync(resolve(dirname(file.file), file.schemaRef));
@@ -157,11 +169,21 @@ function format(args: string[]): number {
     const canonical = canonicalText(file.collection, file.record, schemaRef);
     if (canonical === file.text) continue;
     changed += 1;
-    if (values.write) writeFileAtomic(file.file, canonical);
-    process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${relative(process.cwd(), file.file)}\n`);
+    const shown = relative(process.cwd(), file.file);
+    if (values.write) {
+      try {
+        writeFileAtomic(shown, canonical);
+      } catch (error) {
+        // One file that cannot be written (a full disk, a size limit) does not stop the others.
+        process.stderr.write(`china-sti-cooperation: ${printable((error as Error).message)}\n`);
+        unwritten += 1;
+        continue;
+      }
+    }
+    process.stdout.write(`${values.write ? "formatted" : "not canonical"}: ${printable(shown)}\n`);
   }
   if (!values.write && changed > 0) process.stdout.write(`run 'china-sti-cooperation format --write' to fix ${changed} file(s)\n`);
-  if (loaded.ioError) return 2;
+  if (loaded.ioError || loaded.readCount === 0 || unwritten > 0) return 2;
   return loaded.problems.length > 0 || (changed > 0 && !values.write) ? 1 : 0;
 }
 
@@ -211,7 +233,7 @@ export function main(argv: string[]): number {
     // Bad input is reported as problems above; what reaches here is a usage or system error,
     // shown in one line without a stack trace.
     const hint = error instanceof UsageError ? "\nRun 'china-sti-cooperation --help' for usage." : "";
-    process.stderr.write(`china-sti-cooperation: ${(error as Error).message}${hint}\n`);
+    process.stderr.write(`china-sti-cooperation: ${printable((error as Error).message)}${hint}\n`);
     return 2;
   }
 }

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { collectionNames, isCollectionName, type CollectionName, type UncheckedDataset } from "../lib/collections.js";
 import type { RuleOptions } from "../lib/rule.js";
 import { locate } from "../lib/text-position.js";
 import { validateDataset } from "../lib/validate.js";
-import { loadPaths, type FileProblem, type LoadOptions, type RecordFile } from "./loader.js";
+import { loadPaths, realPath, type FileProblem, type LoadOptions, type RecordFile } from "./loader.js";
+import { readRegularFile } from "./read-file.js";
 
 export interface ValidateFilesOptions extends LoadOptions, Omit<RuleOptions, "archivedText"> {
   /**
@@ -41,26 +42,37 @@ export interface FilesReport {
   problems: FileProblem[];
   /** How many record files were checked. */
   fileCount: number;
-  /** A path could not be read at all. */
+  /** How many record files were read (parsed or not): none means nothing could be checked. */
+  readCount: number;
+  /** A path given could not be read at all. */
   ioError: boolean;
 }
 
 // The data folder a record file or collection folder is in: the folder that holds its collection folder.
 function dataRootOf(path: string): string | undefined {
   const full = resolve(path);
-  const isFolder = existsSync(full) && statSync(full).isDirectory();
+  let isFolder = false;
+  try {
+    isFolder = statSync(full).isDirectory();
+  } catch {
+    // not there: reported by the loader
+  }
   if (isFolder && collectionNames.some((name) => existsSync(join(full, name)))) return full;
   const collectionFolder = isFolder ? full : dirname(full);
   return isCollectionName(basename(collectionFolder)) ? dirname(collectionFolder) : undefined;
 }
+
+// An archived text longer than this is not one page of a source.
+const maxArchivedTextBytes = 16 * 1024 * 1024;
 
 /** Paragraphs of archived texts (non-blank lines), read once each from the archive folder. */
 export function archiveReader(folder: string): (fileName: string) => readonly string[] | undefined {
   const cache = new Map<string, readonly string[] | undefined>();
   return (fileName) => {
     if (!cache.has(fileName)) {
-      const path = join(folder, fileName);
-      cache.set(fileName, existsSync(path) ? readFileSync(path, "utf8").split(/\r?\n/).filter((line) => line.trim() !== "") : undefined);
+      const read = readRegularFile(join(folder, fileName), maxArchivedTextBytes);
+      const text = "bytes" in read && read.size <= maxArchivedTextBytes ? new TextDecoder().decode(read.bytes) : undefined;
+      cache.set(fileName, text?.split(/\r?\n/).filter((line) => line.trim() !== ""));
     }
     return cache.get(fileName);
   };
@@ -72,17 +84,18 @@ export function archiveReader(folder: string): (fileName: string) => readonly st
  */
 export function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): FilesReport {
   const loaded = loadPaths(paths, options);
-  const asked = new Set(loaded.files.map((file) => realpathSync(file.file)));
+  const asked = new Set(loaded.files.map((file) => realPath(file.file)));
 
   // The rest of each data folder, read for context only.
   const context: RecordFile[] = [];
   if (options.context !== false && options.collection === undefined) {
     const roots = new Set(paths.map(dataRootOf).filter((root): root is string => root !== undefined));
-    const skip = new Set([...asked, ...loaded.problems.map((p) => p.file)].map((file) => (existsSync(file) ? realpathSync(file) : file)));
+    const skip = new Set([...asked, ...loaded.problems.map((p) => realPath(p.file))]);
     for (const root of roots) {
-      const folders = readdirSync(root).filter(isCollectionName).map((name) => join(root, name));
+      // The context's own problems are not reported: they belong to files that were not asked about.
+      const folders = collectionNames.map((name) => join(root, name)).filter((folder) => existsSync(folder));
       const extra = loadPaths(folders, { skip });
-      for (const file of extra.files) skip.add(realpathSync(file.file));
+      for (const file of extra.files) skip.add(realPath(file.file));
       context.push(...extra.files);
     }
   }
@@ -115,5 +128,5 @@ export function validateFiles(paths: readonly string[], options: ValidateFilesOp
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const files = Object.fromEntries(collectionNames.map((name) => [name, grouped[name].filter((file) => !isContext.has(file))])) as FilesReport["files"];
-  return { files, problems, fileCount: loaded.files.length, ioError: loaded.ioError };
+  return { files, problems, fileCount: loaded.files.length, readCount: loaded.readCount, ioError: loaded.ioError };
 }

@@ -16,30 +16,72 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
 }
 
 /**
- * Nearest-name lookups over a fixed set of names, bounded so that many misses against many names
- * stay fast: only names that share the first or the last three characters are compared.
+ * Nearest-name lookups over a fixed set of names, bounded so that many misses against many names stay
+ * fast: each lookup takes the few names that sort next to it, once by their beginnings and once by
+ * their ends (spelt backwards), so that a typo late in a name is found by its beginning and one early
+ * by its end, and measures the edit distance to the handful of them that share most of the value's
+ * beginning and end. Ids share long beginnings (a date, an event) and ends (a person): comparing every
+ * name in a bucket of a shared prefix would still be quadratic.
  */
 export class NameIndex {
-  private readonly byPrefix = new Map<string, string[]>();
-  private readonly bySuffix = new Map<string, string[]>();
+  // Each name under the key it sorts by: itself, or itself spelt backwards.
+  private readonly forwards: readonly Keyed[];
+  private readonly backwards: readonly Keyed[];
 
   constructor(names: Iterable<string>) {
-    for (const name of names) {
-      push(this.byPrefix, name.slice(0, 3), name);
-      push(this.bySuffix, name.slice(-3), name);
-    }
+    const all = [...names];
+    this.forwards = sortedBy(all, (name) => name);
+    this.backwards = sortedBy(all, reversed);
   }
 
   nearest(value: string): string | undefined {
-    const candidates = new Set([...(this.byPrefix.get(value.slice(0, 3)) ?? []), ...(this.bySuffix.get(value.slice(-3)) ?? [])]);
-    return nearest(value, candidates);
+    const candidates = new Set([...neighbours(this.forwards, value), ...neighbours(this.backwards, reversed(value))]);
+    const likeliest = [...candidates]
+      .map((name) => ({ name, shared: shared(value, name) }))
+      .sort((a, b) => b.shared - a.shared)
+      .slice(0, measured);
+    return nearest(value, likeliest.map(({ name }) => name));
   }
 }
 
-function push(map: Map<string, string[]>, key: string, name: string): void {
-  const list = map.get(key);
-  if (list) list.push(name);
-  else map.set(key, [name]);
+// How many names on each side of a lookup's place in each order are taken, and how many of those
+// are measured (an edit distance costs far more than the comparisons that pick them).
+const reach = 8;
+const measured = 4;
+
+// How many characters two names share at their beginning and at their end.
+function shared(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < most && a[start] === b[start]) start += 1;
+  let end = 0;
+  while (end < most - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
+  return start + end;
+}
+
+interface Keyed {
+  key: string;
+  name: string;
+}
+
+function sortedBy(names: readonly string[], keyOf: (name: string) => string): Keyed[] {
+  return names.map((name) => ({ key: keyOf(name), name })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+// The names whose keys sort nearest to `key`, `reach` on each side.
+function neighbours(sorted: readonly Keyed[], key: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.key < key) low = middle + 1;
+    else high = middle;
+  }
+  return sorted.slice(Math.max(0, low - reach), low + reach).map((entry) => entry.name);
+}
+
+function reversed(text: string): string {
+  return [...text].reverse().join("");
 }
 
 /** The allowed values of an enum, short lists in full, long ones with the nearest. */

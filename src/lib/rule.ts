@@ -35,6 +35,8 @@ export interface RuleContext {
   valid<K extends CollectionName>(collection: K, fields: readonly string[]): Entry<K>[];
   /** The first record with this id, when the listed fields of it passed their schema. */
   byId<K extends CollectionName>(collection: K, id: string, fields: readonly string[]): RecordOf<K> | undefined;
+  /** The id of the collection nearest to a misspelt one, for a "did you mean" hint (a bounded search). */
+  nearestId(collection: CollectionName, id: string): string | undefined;
 }
 
 /** A cross-record rule: a stable id, one line for README, and its check over the indexed records. */
@@ -50,7 +52,10 @@ export interface FileFacts {
   /** The path as the file was found. */
   file: string;
   collection: CollectionName;
+  /** The file's bytes: none when it is longer than a record can be (it is not read). */
   bytes: Uint8Array;
+  /** The file's length in bytes. */
+  size: number;
   /** The bytes decoded as UTF-8 (meaningful once the encoding rules have passed). */
   readonly text: string;
   /** The parsed JSON, or `parseError` when it does not parse. */

@@ -4,6 +4,7 @@ import { allowedValuesHint, nearest } from "./hints.js";
 import { valueAt } from "./json-path.js";
 import type { Problem } from "./problem.js";
 import { idPattern, locatorPattern, partialDatePattern, textPattern } from "./schemas/common.js";
+import { urlPattern } from "./schemas/source.js";
 import { describe, formOf, type Described } from "./schema-walk.js";
 
 /** The kinds of schema problem, for README: each zod issue becomes one of these. */
@@ -23,8 +24,9 @@ export const schemaProblems: Record<string, string> = {
 const patternHints = new Map<string, string>([
   [String(idPattern), 'use lowercase letters, digits and single hyphens, e.g. "zhang-guangjun"'],
   [String(partialDatePattern), 'write a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2023-03-09"'],
-  [String(textPattern), "write one line with no leading or trailing spaces"],
+  [String(textPattern), "write one line with no leading or trailing spaces and no control characters"],
   [String(locatorPattern), "copy at most ten words of the paragraph, single-spaced"],
+  [String(urlPattern), "write the full address, http:// or https://, with no spaces"],
 ]);
 
 function describeValue(value: unknown): string {

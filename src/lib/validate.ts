@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { collectionNames, collections, type CollectionName, type RecordOf, type UncheckedDataset } from "./collections.js";
 import { datasetRules } from "./generated/rules.js";
+import { NameIndex } from "./hints.js";
 import type { Problem } from "./problem.js";
 import { references } from "./references.js";
 import type { Entry, RuleContext, RuleOptions } from "./rule.js";
@@ -53,6 +54,7 @@ function ruleContext(dataset: UncheckedDataset, spoiled: Record<CollectionName, 
     const bad = spoiled[collection][index];
     return !bad || (!bad.has("*") && !fields.some((field) => bad.has(field)));
   };
+  const nameIndexes = new Map<CollectionName, NameIndex>();
   const retired = new Map<string, string>();
   (dataset.redirects ?? []).forEach((record, index) => {
     if (!usable("redirects", index, ["id", "collection", "to"])) return;
@@ -76,6 +78,12 @@ function ruleContext(dataset: UncheckedDataset, spoiled: Record<CollectionName, 
     byId<K extends CollectionName>(collection: K, id: string, fields: readonly string[]) {
       const index = ids[collection].get(id);
       return index !== undefined && usable(collection, index, fields) ? (dataset[collection]![index] as RecordOf<K>) : undefined;
+    },
+    nearestId(collection: CollectionName, id: string) {
+      // Indexed on the first miss only, once per collection.
+      let index = nameIndexes.get(collection);
+      if (!index) nameIndexes.set(collection, (index = new NameIndex(ids[collection].keys())));
+      return index.nearest(id);
     },
   };
 }

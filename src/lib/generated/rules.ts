@@ -13,6 +13,7 @@ import fileForbiddenKey from "../rules/file-forbidden-key.js";
 import fileJson from "../rules/file-json.js";
 import fileNameMismatch from "../rules/file-name-mismatch.js";
 import fileNotObject from "../rules/file-not-object.js";
+import fileNumberPrecision from "../rules/file-number-precision.js";
 import fileSchemaRef from "../rules/file-schema-ref.js";
 import fileTooLarge from "../rules/file-too-large.js";
 import idDuplicate from "../rules/id-duplicate.js";
@@ -35,4 +36,4 @@ import type { DatasetRule, FileRule } from "../rule.js";
 export const datasetRules: readonly DatasetRule[] = [citationBeyondText, citationLocator, dateAfterSource, dateEndBeforeStart, dateFuture, idDuplicate, locationVirtualWithPlace, participationDuplicate, participationNoParticipant, redirectStillLive, redirectTargetMissing, referenceCycle, referenceRetired, referenceUnresolved, sessionOrder, sourceArchivedText, statisticHorizon, statisticRange, statisticReporterAbsent];
 
 /** The checks of one record file (modules named file-*.ts); the loader runs them stage by stage. */
-export const fileRules: readonly FileRule[] = [fileBom, fileDuplicateKey, fileEmpty, fileEncoding, fileForbiddenKey, fileJson, fileNameMismatch, fileNotObject, fileSchemaRef, fileTooLarge];
+export const fileRules: readonly FileRule[] = [fileBom, fileDuplicateKey, fileEmpty, fileEncoding, fileForbiddenKey, fileJson, fileNameMismatch, fileNotObject, fileNumberPrecision, fileSchemaRef, fileTooLarge];

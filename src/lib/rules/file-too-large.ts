@@ -1,6 +1,6 @@
 import type { FileRule } from "../rule.js";
 
-/** No record comes near this; a larger file is refused. */
+/** No record comes near this; a larger file is refused without being read. */
 export const maxRecordBytes = 256 * 1024;
 
 export default {
@@ -8,8 +8,8 @@ export default {
   stage: 1,
   id: "file/too-large",
   description: `A record file is at most ${maxRecordBytes / 1024} KiB.`,
-  check: ({ bytes }) =>
-    bytes.length > maxRecordBytes
-      ? [{ message: `file is ${bytes.length} bytes, over the ${maxRecordBytes}-byte limit for one record`, hint: "a record is a few kilobytes: is this the right file?" }]
+  check: ({ size }) =>
+    size > maxRecordBytes
+      ? [{ message: `file is ${size} bytes, over the ${maxRecordBytes}-byte limit for one record`, hint: "a record is a few kilobytes: is this the right file?" }]
       : [],
 } satisfies FileRule;

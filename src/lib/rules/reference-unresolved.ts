@@ -1,5 +1,3 @@
-import type { CollectionName } from "../collections.js";
-import { NameIndex } from "../hints.js";
 import { referencedIds } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import type { DatasetRule } from "../rule.js";
@@ -8,16 +6,13 @@ export default {
   kind: "dataset",
   id: "reference/unresolved",
   description: "Every id a record refers to is the id of a record in the collection the field points at.",
-  check({ dataset, references, retired, ids }) {
+  check({ dataset, references, retired, ids, nearestId }) {
     const problems: Problem[] = [];
-    // Built on the first miss only, once per collection.
-    const names = new Map<CollectionName, NameIndex>();
     for (const { from, path, to } of references) {
       (dataset[from] ?? []).forEach((record, index) => {
         for (const { id, path: at } of referencedIds(record, path)) {
           if (typeof id !== "string" || ids[to].has(id) || retired.has(`${to}\u0000${id}`)) continue;
-          if (!names.has(to)) names.set(to, new NameIndex(ids[to].keys()));
-          const near = names.get(to)!.nearest(id);
+          const near = nearestId(to, id);
           problems.push({
             collection: from, index, path: at, rule: this.id,
             message: `no ${to} record has the id "${id}"`,

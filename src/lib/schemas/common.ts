@@ -1,8 +1,11 @@
 import * as z from "zod";
 import { countryCodes } from "../codes.js";
+import { lineCharacter, visibleCharacter } from "./characters.js";
+
+// Every pattern here means the same in ECMAScript, Python's re, PCRE and Go's RE2 (see characters.ts).
 
 /** Lowercase slug; a record's id is also its file name (`data/<collection>/<id>.json`). */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 export const idSchema = z
   .string()
@@ -15,18 +18,19 @@ export function idOf(collection: string, description: string) {
   return idSchema.meta({ description, references: collection });
 }
 
-/** One line of our own words: no leading, trailing or line-breaking white space. */
-export const textPattern = /^\S(?:.*\S)?$/;
+/** One line of text: no leading or trailing white space, no line break, no control character. */
+export const textPattern = new RegExp(`^${visibleCharacter}(?:${lineCharacter}*${visibleCharacter})?$`, "u");
 
 export const textSchema = z.string().regex(textPattern);
 
 // A real calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. The leap-year rule is in the regex
 // itself (not a .refine) so that the generated JSON Schema enforces exactly what zod enforces.
-const leapYear = "(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+const leapYear = "(?:[0-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
 const monthDay =
-  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
+  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))";
 export const partialDatePattern = new RegExp(
-  `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-${monthDay}|${leapYear}-02-29)$`,
+  `^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-${monthDay}|${leapYear}-02-29)$`,
+  "u",
 );
 
 export const partialDateSchema = z
@@ -81,7 +85,7 @@ export const countryCodeSchema = z
   .meta({ description: "ISO 3166-1 alpha-2 country code (upper case), from the iso-3166 package.", valueSet: "ISO 3166-1 alpha-2" });
 
 /** At most ten words, as printed in the source: enough to find the passage, never a whole sentence. */
-export const locatorPattern = /^\S+(?: \S+){0,9}$/;
+export const locatorPattern = new RegExp(`^${visibleCharacter}+(?: ${visibleCharacter}+){0,9}$`, "u");
 
 /** Where a fact stands: the source and the paragraph in it. */
 export const citationSchema = z
@@ -123,7 +127,7 @@ export const otherNamesSchema = z
 
 export const languageTagSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u)
   .meta({ description: "BCP 47 language tag, e.g. 'en' or 'zh'." });
 
 export type DateKnowledge = z.infer<typeof dateKnowledgeSchema>;

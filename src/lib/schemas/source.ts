@@ -1,9 +1,12 @@
 import * as z from "zod";
+import { visibleCharacter } from "./characters.js";
 import { dateKnowledgeSchema, idOf, idSchema, languageTagSchema, textSchema } from "./common.js";
 import { sourceKindValues, sourceKinds } from "../codes.js";
 
-/** An http(s) address with no white space. */
-export const urlSchema = z.string().regex(/^https?:\/\/\S+$/);
+/** An http(s) address with no white space or control character. */
+export const urlPattern = new RegExp(`^https?://${visibleCharacter}+$`, "u");
+
+export const urlSchema = z.string().regex(urlPattern);
 
 export const republicationSchema = z
   .strictObject({
@@ -51,7 +54,7 @@ export const sourceSchema = z
       .meta({ description: "true when the copy we read stops before the page ends: records hold only what it shows." }),
     archivedText: z
       .string()
-      .regex(/^[A-Za-z0-9._-]+\.txt$/)
+      .regex(/^[A-Za-z0-9._-]+\.txt$/u)
       .optional()
       .meta({ description: "File name of a plain-text copy kept beside the repository (shared/seeds/), in which paragraph numbers are counted." }),
     notes: textSchema.optional().meta({ description: "Anything a reader should know about the page, in our words." }),
