@@ -66,7 +66,7 @@ function dataRootOf(path: string): string | undefined {
 const maxArchivedTextBytes = 16 * 1024 * 1024;
 
 /** Paragraphs of archived texts (non-blank lines), read once each from the archive folder. */
-export function archiveReader(folder: string): (fileName: string) => readonly string[] | undefined {
+function archiveReader(folder: string): (fileName: string) => readonly string[] | undefined {
   const cache = new Map<string, readonly string[] | undefined>();
   return (fileName) => {
     if (!cache.has(fileName)) {

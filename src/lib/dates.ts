@@ -16,11 +16,6 @@ export function isAfter(a: string, b: string): boolean {
   return a.slice(0, n) > b.slice(0, n);
 }
 
-/** Compares two partial dates for sorting: earlier first, a less precise date before a more precise one it contains. */
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export type Precision = "year" | "month" | "day";
 
 /** How precise a partial date is: 2023 a year, 2023-03 a month, 2023-03-09 a day. */

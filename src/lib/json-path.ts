@@ -8,8 +8,8 @@ export function valueAt(record: unknown, path: readonly (string | number)[]): un
   return value;
 }
 
-/** Every value a reference path reaches in one record, with its concrete JSON path. */
-export function referencedIds(record: unknown, path: readonly string[]): { id: unknown; path: (string | number)[] }[] {
+/** Every value a field path reaches in one record ("*" steps into each item of a list), with its concrete JSON path. */
+export function valuesAtPath(record: unknown, path: readonly string[]): { value: unknown; path: (string | number)[] }[] {
   let found: { value: unknown; path: (string | number)[] }[] = [{ value: record, path: [] }];
   for (const step of path) {
     const next: typeof found = [];
@@ -22,5 +22,5 @@ export function referencedIds(record: unknown, path: readonly string[]): { id: u
     }
     found = next;
   }
-  return found.map(({ value, path: at }) => ({ id: value, path: at }));
+  return found;
 }

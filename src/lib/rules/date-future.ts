@@ -1,6 +1,6 @@
 import { collectionNames, collections, type CollectionName } from "../collections.js";
 import { isAfter } from "../dates.js";
-import { valueAt } from "../json-path.js";
+import { valuesAtPath } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import { partialDatePattern } from "../schemas/common.js";
 import { describe, type Described } from "../schema-walk.js";
@@ -18,14 +18,6 @@ function datePaths(shape: Described, path: string[], found: string[][]): string[
   return found;
 }
 
-function* valuesAt(value: unknown, path: readonly string[], at: (string | number)[] = []): Generator<{ value: unknown; at: (string | number)[] }> {
-  if (path.length === 0) return yield { value, at };
-  const [step, ...rest] = path as [string, ...string[]];
-  if (step === "*") {
-    if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* valuesAt(item, rest, [...at, i]);
-  } else if (value !== null && typeof value === "object") yield* valuesAt(valueAt(value, [step]), rest, [...at, step]);
-}
-
 let paths: Map<CollectionName, string[][]> | undefined;
 
 export default {
@@ -40,7 +32,7 @@ export default {
       if (fields.length === 0) continue;
       for (const { index, record } of valid(collection, [...new Set(fields.map((path) => path[0]!))])) {
         for (const path of fields) {
-          for (const { value, at } of valuesAt(record, path)) {
+          for (const { value, path: at } of valuesAtPath(record, path)) {
             if (typeof value === "string" && isAfter(value, today)) {
               problems.push({ collection, index, path: at, rule: this.id, message: `${value} is after today (${today})`, hint: "check the year" });
             }

@@ -1,4 +1,4 @@
-import { referencedIds } from "../json-path.js";
+import { valuesAtPath } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import type { DatasetRule } from "../rule.js";
 
@@ -10,7 +10,7 @@ export default {
     const problems: Problem[] = [];
     for (const { from, path, to } of references) {
       (dataset[from] ?? []).forEach((record, index) => {
-        for (const { id, path: at } of referencedIds(record, path)) {
+        for (const { value: id, path: at } of valuesAtPath(record, path)) {
           if (typeof id !== "string" || ids[to].has(id) || retired.has(`${to}\u0000${id}`)) continue;
           const near = nearestId(to, id);
           problems.push({
