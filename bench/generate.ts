@@ -23,7 +23,7 @@ export function realDataset(dataDir: string): Records {
 
 /**
  * A valid dataset of about `size` records with the real data's proportions: copies of the real
- * dataset, every id and every reference of copy n suffixed with "-n". Each copy is as valid as the
+ * dataset, every id and every reference of copy n suffixed with "-n" (shortened to fit). Each copy is as valid as the
  * real data, and the collections, fields and references come from the registry and the schemas.
  */
 export function syntheticDataset(real: Records, size: number): Records {
@@ -31,7 +31,8 @@ export function syntheticDataset(real: Records, size: number): Records {
   const copies = Math.max(1, Math.round(size / perCopy));
   const out = Object.fromEntries(collectionNames.map((name) => [name, [] as Record<string, unknown>[]])) as Records;
   for (let n = 1; n <= copies; n += 1) {
-    const suffix = (id: unknown) => `${String(id)}-${n}`;
+    // Ids are at most 100 characters: a long one is shortened to make room for its copy's number.
+    const suffix = (id: unknown) => `${String(id).slice(0, 99 - String(n).length).replace(/-+$/, "")}-${n}`;
     for (const name of collectionNames) {
       for (const record of real[name]) {
         const copy = structuredClone(record);
