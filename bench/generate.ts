@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectionNames, collections, type CollectionName } from "../src/lib/collections.js";
-import { valuesAtPath } from "../src/lib/json-path.js";
+import { eachValueAtPath } from "../src/lib/json-path.js";
 import { references } from "../src/lib/references.js";
 
 type Records = Record<CollectionName, Record<string, unknown>[]>;
@@ -39,10 +39,10 @@ export function syntheticDataset(real: Records, size: number): Records {
         copy.id = suffix(copy.id);
         if (name === "redirects") copy.to = suffix(copy.to);
         for (const { path } of references().filter((ref) => ref.from === name)) {
-          for (const { path: at } of valuesAtPath(copy, path)) {
+          eachValueAtPath(copy, path, (_, at) => {
             const holder = at.slice(0, -1).reduce<Record<string | number, unknown>>((value, step) => value[step] as Record<string | number, unknown>, copy);
             holder[at.at(-1)!] = suffix(holder[at.at(-1)!]);
-          }
+          });
         }
         out[name].push(copy);
       }

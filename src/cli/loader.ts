@@ -6,7 +6,7 @@ import type { Problem } from "../lib/problem.js";
 import type { FileFacts, FileRule } from "../lib/rule.js";
 import { maxRecordBytes } from "../lib/rules/file-too-large.js";
 import { reason } from "./fs-errors.js";
-import { readRegularFile } from "./read-file.js";
+import { readFileQuickly, readRegularFile } from "./read-file.js";
 
 /** A record file that parsed: where it is, its text (for line numbers), its "$schema" and its record without it. */
 export interface RecordFile {
@@ -31,6 +31,8 @@ export interface Loaded {
   ioError: boolean;
   /** How many record files were read (parsed or not); none means nothing could be checked. */
   readCount: number;
+  /** The real path of every file read or reported, for a later load to skip (`skip`). */
+  seen: Set<string>;
 }
 
 export interface LoadOptions {
@@ -128,7 +130,8 @@ const strayHint = "rename it to <id>.json (lower case, no spaces), or move it ou
  * unreadable, special or malformed file or entry becomes one problem, and the other files are still read.
  */
 export function loadPaths(paths: readonly string[], options: LoadOptions = {}): Loaded {
-  const loaded: Loaded = { files: [], problems: [], ioError: false, readCount: 0 };
+  // A file reached twice (a folder and a file in it both given) is read once.
+  const loaded: Loaded = { files: [], problems: [], ioError: false, readCount: 0, seen: new Set(options.skip) };
   const problem = (file: string, rule: keyof typeof loaderProblems, message: string, hint?: string) => {
     loaded.problems.push({ file, path: [], rule, message, ...(hint ? { hint } : {}) });
   };
@@ -145,17 +148,23 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
       problem(path, "file/broken-link", `symbolic link leads to nothing${target}`, "point the link at a record file, or remove it");
     } else problem(path, "io/unreadable", `cannot follow symbolic link: ${reason(error)}`);
   };
-  // A file reached twice (a folder and a file in it both given) is read once.
-  const read = new Set<string>(options.skip);
-
-  const readFile = (file: string) => {
-    const key = realPath(file);
-    if (read.has(key)) return;
-    read.add(key);
-    const folder = basename(dirname(file));
+  // What the folder walk knows without asking the file system again: the real path, the name of the
+  // folder the file is in, and whether the listing says it is a regular file.
+  const readFile = (file: string, key = realPath(file), folder = basename(dirname(file)), regular = false) => {
+    if (loaded.seen.has(key)) return;
+    loaded.seen.add(key);
     const collection = options.collection ?? (isCollectionName(folder) ? folder : undefined);
     if (!collection) {
       problem(file, "file/no-collection", `"${folder}" is not a collection folder`, `put record files in data/<collection>/ (${collectionNames.join(", ")}), or pass --collection`);
+      return;
+    }
+    // Most files are well-formed records: read with the fewest system calls, and only a file with a
+    // problem (or that could not be read so) is read again, the careful way, which reports it.
+    const quick = regular ? readFileQuickly(file, maxRecordBytes) : undefined;
+    const quickly = quick && parseRecordFile(file, quick, collection);
+    if (quickly && !Array.isArray(quickly)) {
+      loaded.readCount += 1;
+      loaded.files.push({ file, collection, ...quickly });
       return;
     }
     const result = readRegularFile(file, maxRecordBytes);
@@ -175,7 +184,8 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     else loaded.files.push({ file, collection, ...parsed });
   };
 
-  const walk = (folder: string, root: string, seen: Set<string>) => {
+  // `real`: the folder's real path; `seen`: the real paths of the linked folders walked.
+  const walk = (folder: string, real: string, root: string, seen: Set<string>) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(folder, { withFileTypes: true });
@@ -184,7 +194,8 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
       return;
     }
     // In a collection folder every entry is a record file; elsewhere only .json files are.
-    const inCollection = options.collection !== undefined || isCollectionName(basename(folder));
+    const folderName = basename(folder);
+    const inCollection = options.collection !== undefined || isCollectionName(folderName);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, entry.name);
       if (entry.name.startsWith(".")) {
@@ -192,8 +203,8 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
         continue;
       }
       let isDirectory = entry.isDirectory();
+      let target = join(real, entry.name);
       if (entry.isSymbolicLink()) {
-        let target: string;
         try {
           target = realpathSync(path);
           isDirectory = statSync(target).isDirectory();
@@ -208,9 +219,9 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
         if (isDirectory && seen.has(target)) continue;
         seen.add(target);
       }
-      if (isDirectory) walk(path, root, seen);
+      if (isDirectory) walk(path, target, root, seen);
       else if (isCollectionName(entry.name)) problem(path, "file/not-folder", `"${entry.name}" is a file, not the folder of the ${entry.name} collection`, `make data/${entry.name}/ a folder of record files`);
-      else if (entry.name.endsWith(".json")) readFile(path);
+      else if (entry.name.endsWith(".json")) readFile(path, target, folderName, entry.isFile());
       else if (inCollection) problem(path, "file/stray", "not a record file: a record file is named <id>.json", strayHint);
     }
   };
@@ -233,7 +244,7 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     }
     if (info.isDirectory()) {
       const root = realPath(path);
-      walk(path, root, new Set([root]));
+      walk(path, root, root, new Set([root]));
     } else readFile(path);
   }
   return loaded;

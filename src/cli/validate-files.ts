@@ -84,18 +84,17 @@ function archiveReader(folder: string): (fileName: string) => readonly string[] 
  */
 export function validateFiles(paths: readonly string[], options: ValidateFilesOptions = {}): FilesReport {
   const loaded = loadPaths(paths, options);
-  const asked = new Set(loaded.files.map((file) => realPath(file.file)));
 
   // The rest of each data folder, read for context only.
   const context: RecordFile[] = [];
   if (options.context !== false && options.collection === undefined) {
     const roots = new Set(paths.map(dataRootOf).filter((root): root is string => root !== undefined));
-    const skip = new Set([...asked, ...loaded.problems.map((p) => realPath(p.file))]);
+    let skip = new Set([...loaded.seen, ...loaded.problems.map((p) => realPath(p.file))]);
     for (const root of roots) {
       // The context's own problems are not reported: they belong to files that were not asked about.
       const folders = collectionNames.map((name) => join(root, name)).filter((folder) => existsSync(folder));
       const extra = loadPaths(folders, { skip });
-      for (const file of extra.files) skip.add(realPath(file.file));
+      skip = extra.seen;
       context.push(...extra.files);
     }
   }

@@ -8,19 +8,27 @@ export function valueAt(record: unknown, path: readonly (string | number)[]): un
   return value;
 }
 
-/** Every value a field path reaches in one record ("*" steps into each item of a list), with its concrete JSON path. */
-export function valuesAtPath(record: unknown, path: readonly string[]): { value: unknown; path: (string | number)[] }[] {
-  let found: { value: unknown; path: (string | number)[] }[] = [{ value: record, path: [] }];
-  for (const step of path) {
-    const next: typeof found = [];
-    for (const { value, path: at } of found) {
-      if (step === "*") {
-        if (Array.isArray(value)) value.forEach((item, index) => next.push({ value: item, path: [...at, index] }));
-      } else if (value !== null && typeof value === "object" && Object.hasOwn(value, step)) {
-        next.push({ value: (value as Record<string, unknown>)[step], path: [...at, step] });
+/**
+ * Calls `visit` with every value a field path reaches in one record ("*" steps into each item of a
+ * list) and its concrete JSON path. The path array is reused from call to call: copy it to keep it.
+ */
+export function eachValueAtPath(record: unknown, path: readonly string[], visit: (value: unknown, at: readonly (string | number)[]) => void): void {
+  const at: (string | number)[] = [];
+  const step = (value: unknown, depth: number): void => {
+    if (depth === path.length) return visit(value, at);
+    const key = path[depth]!;
+    if (key === "*") {
+      if (!Array.isArray(value)) return;
+      for (let index = 0; index < value.length; index += 1) {
+        at.push(index);
+        step(value[index], depth + 1);
+        at.pop();
       }
+    } else if (value !== null && typeof value === "object" && Object.hasOwn(value, key)) {
+      at.push(key);
+      step((value as Record<string, unknown>)[key], depth + 1);
+      at.pop();
     }
-    found = next;
-  }
-  return found;
+  };
+  step(record, 0);
 }

@@ -56,7 +56,7 @@ export interface FileFacts {
   bytes: Uint8Array;
   /** The file's length in bytes. */
   size: number;
-  /** The bytes decoded as UTF-8 (meaningful once the encoding rules have passed). */
+  /** The bytes decoded as UTF-8, with U+FFFD for each sequence that is not UTF-8. */
   readonly text: string;
   /** The parsed JSON, or `parseError` when it does not parse. */
   readonly value: unknown;

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod";
 import { collectionNames, collections, type CollectionName, type RecordOf, type UncheckedDataset } from "./collections.js";
 import { datasetRules } from "./generated/rules.js";
 import { NameIndex } from "./hints.js";
@@ -21,8 +21,9 @@ export function validateDataset(dataset: UncheckedDataset, options: RuleOptions 
   const problems: Problem[] = [];
   const spoiled = {} as Record<CollectionName, (Spoiled | undefined)[]>;
   for (const collection of collectionNames) {
-    const schema = collections[collection].schema as z.ZodType;
-    spoiled[collection] = (dataset[collection] ?? []).map((record, index) => {
+    const records = dataset[collection] ?? [];
+    const schema = schemaFor(collection, records.length);
+    spoiled[collection] = records.map((record, index) => {
       const result = schema.safeParse(record);
       if (result.success) return undefined;
       const fields: Spoiled = new Set();
@@ -37,6 +38,19 @@ export function validateDataset(dataset: UncheckedDataset, options: RuleOptions 
   const context = ruleContext(dataset, spoiled, options);
   for (const rule of datasetRules) problems.push(...rule.check(context));
   return problems;
+}
+
+// Compiling a schema (zod generates a parser for it) costs about as much as checking a few hundred
+// records the ordinary way; a failing record is parsed again the ordinary way, for the same issues.
+const compileFrom = 256;
+const compiled = new Map<CollectionName, z.ZodType>();
+
+/** The collection's schema, compiled where there are records enough and code generation is allowed. */
+function schemaFor(collection: CollectionName, records: number): z.ZodType {
+  const schema = collections[collection].schema as z.ZodType;
+  if (records < compileFrom || z.config().jitless) return schema;
+  if (!compiled.has(collection)) compiled.set(collection, z.compile(schema));
+  return compiled.get(collection)!;
 }
 
 function ruleContext(dataset: UncheckedDataset, spoiled: Record<CollectionName, (Spoiled | undefined)[]>, options: RuleOptions): RuleContext {

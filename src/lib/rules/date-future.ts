@@ -1,6 +1,6 @@
 import { collectionNames, collections, type CollectionName } from "../collections.js";
 import { isAfter } from "../dates.js";
-import { valuesAtPath } from "../json-path.js";
+import { eachValueAtPath } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import { partialDatePattern } from "../schemas/common.js";
 import { describe, type Described } from "../schema-walk.js";
@@ -32,11 +32,11 @@ export default {
       if (fields.length === 0) continue;
       for (const { index, record } of valid(collection, [...new Set(fields.map((path) => path[0]!))])) {
         for (const path of fields) {
-          for (const { value, path: at } of valuesAtPath(record, path)) {
+          eachValueAtPath(record, path, (value, at) => {
             if (typeof value === "string" && isAfter(value, today)) {
-              problems.push({ collection, index, path: at, rule: this.id, message: `${value} is after today (${today})`, hint: "check the year" });
+              problems.push({ collection, index, path: [...at], rule: this.id, message: `${value} is after today (${today})`, hint: "check the year" });
             }
-          }
+          });
         }
       }
     }

@@ -5,5 +5,5 @@ export default {
   stage: 2,
   id: "file/empty",
   description: "A record file is not empty.",
-  check: ({ text }) => (text.trim() === "" ? [{ message: "file is empty", hint: "a record is one JSON object" }] : []),
+  check: ({ text }) => (!/\S/.test(text) ? [{ message: "file is empty", hint: "a record is one JSON object" }] : []),
 } satisfies FileRule;

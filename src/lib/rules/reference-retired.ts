@@ -1,4 +1,4 @@
-import { valuesAtPath } from "../json-path.js";
+import { eachValueAtPath } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import type { DatasetRule } from "../rule.js";
 
@@ -11,11 +11,11 @@ export default {
     if (retired.size === 0) return problems;
     for (const { from, path, to } of references) {
       (dataset[from] ?? []).forEach((record, index) => {
-        for (const { value: id, path: at } of valuesAtPath(record, path)) {
+        eachValueAtPath(record, path, (id, at) => {
           const replacement = typeof id === "string" && !ids[to].has(id) ? retired.get(`${to}\u0000${id}`) : undefined;
-          if (replacement === undefined) continue;
-          problems.push({ collection: from, index, path: at, rule: this.id, message: `the ${to} id "${id as string}" is retired`, hint: `use "${replacement}"` });
-        }
+          if (replacement === undefined) return;
+          problems.push({ collection: from, index, path: [...at], rule: this.id, message: `the ${to} id "${id as string}" is retired`, hint: `use "${replacement}"` });
+        });
       });
     }
     return problems;

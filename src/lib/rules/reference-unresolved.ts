@@ -1,4 +1,4 @@
-import { valuesAtPath } from "../json-path.js";
+import { eachValueAtPath } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import type { DatasetRule } from "../rule.js";
 
@@ -9,16 +9,17 @@ export default {
   check({ dataset, references, retired, ids, nearestId }) {
     const problems: Problem[] = [];
     for (const { from, path, to } of references) {
+      const known = ids[to];
       (dataset[from] ?? []).forEach((record, index) => {
-        for (const { value: id, path: at } of valuesAtPath(record, path)) {
-          if (typeof id !== "string" || ids[to].has(id) || retired.has(`${to}\u0000${id}`)) continue;
+        eachValueAtPath(record, path, (id, at) => {
+          if (typeof id !== "string" || known.has(id) || retired.has(`${to}\u0000${id}`)) return;
           const near = nearestId(to, id);
           problems.push({
-            collection: from, index, path: at, rule: this.id,
+            collection: from, index, path: [...at], rule: this.id,
             message: `no ${to} record has the id "${id}"`,
             hint: near ? `did you mean "${near}"?` : id === "" ? `write the id of a record in ${to}` : `add data/${to}/${id}.json, or correct the id`,
           });
-        }
+        });
       });
     }
     return problems;
