@@ -7,6 +7,7 @@ import type { FileFacts, FileRule } from "../lib/rule.js";
 import { maxRecordBytes } from "../lib/rules/file-too-large.js";
 import { reason } from "./fs-errors.js";
 import { readFileQuickly, readRegularFile } from "./read-file.js";
+import { readFilesAhead, readWorkersFrom } from "./read-workers.js";
 
 /** A record file that parsed: where it is, its text (for line numbers), its "$schema" and its record without it. */
 export interface RecordFile {
@@ -40,6 +41,8 @@ export interface LoadOptions {
   collection?: CollectionName;
   /** Files already read (real paths), which are skipped. */
   skip?: ReadonlySet<string>;
+  /** Read on worker threads while parsing: by default only from `readWorkersFrom` files on. */
+  threads?: boolean;
 }
 
 /** What the loader itself reports when it cannot get at a file, for README beside the file rules. */
@@ -53,6 +56,13 @@ export const loaderProblems: Record<string, string> = {
   "file/stray": "Every file in a collection folder is a record file named <id>.json: a hidden file (but .gitkeep) or another extension (.JSON, .json.bak, .txt) is reported, not skipped.",
   "file/no-collection": "A record file is not in a collection folder (data/<collection>/).",
 };
+
+/** A record file the walk found, to be read: `regular` when the folder listing says it is a regular file. */
+interface ReadStep {
+  read: string;
+  collection: CollectionName;
+  regular: boolean;
+}
 
 const stagedRules: readonly FileRule[] = [...fileRules].sort((a, b) => a.stage - b.stage);
 
@@ -132,8 +142,14 @@ const strayHint = "rename it to <id>.json (lower case, no spaces), or move it ou
 export function loadPaths(paths: readonly string[], options: LoadOptions = {}): Loaded {
   // A file reached twice (a folder and a file in it both given) is read once.
   const loaded: Loaded = { files: [], problems: [], ioError: false, readCount: 0, seen: new Set(options.skip) };
+  // The walk lists every folder first, so that many files can be read at once: what it finds, in
+  // order, is a problem or a record file to read, and problems found while reading follow their file.
+  const steps: (FileProblem | ReadStep)[] = [];
+  let reading = false;
   const problem = (file: string, rule: keyof typeof loaderProblems, message: string, hint?: string) => {
-    loaded.problems.push({ file, path: [], rule, message, ...(hint ? { hint } : {}) });
+    const found: FileProblem = { file, path: [], rule, message, ...(hint ? { hint } : {}) };
+    if (reading) loaded.problems.push(found);
+    else steps.push(found);
   };
   const brokenLink = (path: string, error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
@@ -158,9 +174,11 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
       problem(file, "file/no-collection", `"${folder}" is not a collection folder`, `put record files in data/<collection>/ (${collectionNames.join(", ")}), or pass --collection`);
       return;
     }
-    // Most files are well-formed records: read with the fewest system calls, and only a file with a
-    // problem (or that could not be read so) is read again, the careful way, which reports it.
-    const quick = regular ? readFileQuickly(file, maxRecordBytes) : undefined;
+    steps.push({ read: file, collection, regular });
+  };
+  // `quick`: the file's bytes as read quickly. Most files are well-formed records; only a file with a
+  // problem, or that could not be read quickly, is read again the careful way, which reports it.
+  const readRecord = (file: string, collection: CollectionName, quick: Uint8Array | undefined) => {
     const quickly = quick && parseRecordFile(file, quick, collection);
     if (quickly && !Array.isArray(quickly)) {
       loaded.readCount += 1;
@@ -246,6 +264,19 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
       const root = realPath(path);
       walk(path, root, root, new Set([root]));
     } else readFile(path);
+  }
+
+  reading = true;
+  const quickPaths = steps.filter((step): step is ReadStep => "read" in step && step.regular).map((step) => step.read);
+  const ahead = (options.threads ?? quickPaths.length >= readWorkersFrom) ? readFilesAhead(quickPaths, maxRecordBytes) : undefined;
+  try {
+    for (const step of steps) {
+      if (!("read" in step)) loaded.problems.push(step);
+      else if (!step.regular) readRecord(step.read, step.collection, undefined);
+      else readRecord(step.read, step.collection, ahead ? ahead.next() : readFileQuickly(step.read, maxRecordBytes));
+    }
+  } finally {
+    ahead?.close();
   }
   return loaded;
 }
