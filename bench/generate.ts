@@ -51,6 +51,13 @@ export function syntheticDataset(real: Records, size: number): Records {
   return out;
 }
 
+/** A dataset of one record that refers to no other (a source that republishes nothing): for start-up time. */
+export function oneRecordDataset(real: Records): Records {
+  const source = real.sources.find((record) => record.republishes === undefined);
+  if (!source) throw new Error("no source record without references in data/");
+  return Object.fromEntries(collectionNames.map((name) => [name, name === "sources" ? [source] : []])) as Records;
+}
+
 /** Writes the dataset one record a file, as in data/, and as one NDJSON file; returns the record count. */
 export function writeDataset(dataset: Records, dataDir: string, ndjsonFile: string): number {
   let records = 0;
