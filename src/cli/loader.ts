@@ -66,36 +66,36 @@ interface ReadStep {
 
 const stagedRules: readonly FileRule[] = [...fileRules].sort((a, b) => a.stage - b.stage);
 
-// The facts of one file, each worked out when a rule first asks.
-function factsOf(file: string, collection: CollectionName, bytes: Uint8Array, size: number): FileFacts {
-  let text: string | undefined;
-  let parsed: { value?: unknown; error?: Error } | undefined;
-  const parse = () => {
-    if (parsed) return parsed;
-    try {
-      parsed = { value: JSON.parse(facts.text) };
-    } catch (error) {
-      parsed = { error: error as Error };
+// The facts of one file, each worked out when a rule first asks (a class: no closures per file).
+class LazyFileFacts implements FileFacts {
+  #text: string | undefined;
+  #parsed: { value?: unknown; error?: Error } | undefined;
+  constructor(
+    readonly file: string,
+    readonly collection: CollectionName,
+    readonly bytes: Uint8Array,
+    readonly size: number,
+  ) {}
+  get text(): string {
+    this.#text ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString("utf8");
+    return this.#text;
+  }
+  get value(): unknown {
+    return this.#parse().value;
+  }
+  get parseError(): Error | undefined {
+    return this.#parse().error;
+  }
+  #parse() {
+    if (!this.#parsed) {
+      try {
+        this.#parsed = { value: JSON.parse(this.text) };
+      } catch (error) {
+        this.#parsed = { error: error as Error };
+      }
     }
-    return parsed;
-  };
-  const facts: FileFacts = {
-    file,
-    collection,
-    bytes,
-    size,
-    get text() {
-      text ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-      return text;
-    },
-    get value() {
-      return parse().value;
-    },
-    get parseError() {
-      return parse().error;
-    },
-  };
-  return facts;
+    return this.#parsed;
+  }
 }
 
 /**
@@ -103,15 +103,15 @@ function factsOf(file: string, collection: CollectionName, bytes: Uint8Array, si
  * being too many): its record, or every problem of the first stage that found any.
  */
 export function parseRecordFile(file: string, bytes: Uint8Array, collection: CollectionName, size = bytes.length): Omit<RecordFile, "file" | "collection"> | FileProblem[] {
-  const facts = factsOf(file, collection, bytes, size);
+  const facts = new LazyFileFacts(file, collection, bytes, size);
   for (let i = 0; i < stagedRules.length; ) {
     const stage = stagedRules[i]!.stage;
-    const problems: FileProblem[] = [];
+    let problems: FileProblem[] | undefined;
     for (; i < stagedRules.length && stagedRules[i]!.stage === stage; i += 1) {
       const rule = stagedRules[i]!;
-      for (const { path, ...finding } of rule.check(facts)) problems.push({ file, collection, path: path ?? [], rule: rule.id, ...finding });
+      for (const { path, ...finding } of rule.check(facts)) (problems ??= []).push({ file, collection, path: path ?? [], rule: rule.id, ...finding });
     }
-    if (problems.length > 0) return problems;
+    if (problems) return problems;
   }
   const { $schema, ...record } = facts.value as Record<string, unknown>;
   return { text: facts.text, schemaRef: $schema, record };

@@ -88,7 +88,9 @@ export function validateFiles(paths: readonly string[], options: ValidateFilesOp
   // The rest of each data folder, read for context only.
   const context: RecordFile[] = [];
   if (options.context !== false && options.collection === undefined) {
-    const roots = new Set(paths.map(dataRootOf).filter((root): root is string => root !== undefined));
+    // A data folder given whole has no rest to read.
+    const given = new Set(paths.map((path) => resolve(path)));
+    const roots = new Set(paths.map(dataRootOf).filter((root): root is string => root !== undefined && !given.has(root)));
     let skip = new Set([...loaded.seen, ...loaded.problems.map((p) => realPath(p.file))]);
     for (const root of roots) {
       // The context's own problems are not reported: they belong to files that were not asked about.

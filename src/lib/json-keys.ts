@@ -29,35 +29,30 @@ export function keysInText(text: string): { name: string; path: (string | number
 }
 
 /** How many keys a parsed value holds, at every depth, and whether any has a character beyond ASCII. */
-function keysOf(value: unknown): { count: number; beyondAscii: boolean } {
-  let count = 0;
-  let beyondAscii = false;
-  const stack = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === null || typeof item !== "object") continue;
-    if (Array.isArray(item)) stack.push(...item);
-    else {
-      const own = Object.keys(item);
-      count += own.length;
-      for (const key of own) {
-        beyondAscii ||= !asciiOnly.test(key);
-        stack.push((item as Record<string, unknown>)[key]);
-      }
-    }
+function keysOf(value: unknown, found = { count: 0, beyondAscii: false }): { count: number; beyondAscii: boolean } {
+  if (value === null || typeof value !== "object") return found;
+  if (Array.isArray(value)) {
+    for (const item of value) keysOf(item, found);
+    return found;
   }
-  return { count, beyondAscii };
+  // for...in rather than Object.keys: no array per object (a parsed value has no inherited keys).
+  for (const key in value) {
+    found.count += 1;
+    if (!found.beyondAscii && !asciiOnly.test(key)) found.beyondAscii = true;
+    keysOf((value as Record<string, unknown>)[key], found);
+  }
+  return found;
 }
 
 const asciiOnly = /^[\u0000-\u007f]*$/;
 
 // JSON.parse keeps only the last of two equal keys, so a text with more keys than the parsed value has
 // a duplicate. Every key is followed by a colon, so if the colons are no more than the parsed keys
-// there is none; only when strings hold colons too does the exact (slower) count run. Keys equal only
-// after Unicode normalization both survive JSON.parse, and need a character beyond ASCII.
+// there is none; only when strings hold colons too are the colons outside strings counted. Keys equal
+// only after Unicode normalization both survive JSON.parse, and need a character beyond ASCII.
 export function mayHaveDuplicateKeys(text: string, value: unknown): boolean {
   const keys = keysOf(value);
-  return keys.beyondAscii || (count(text, ":") > keys.count && countKeyTokens(text) > keys.count);
+  return keys.beyondAscii || (count(text, ":") > keys.count && colonsOutsideStrings(text) > keys.count);
 }
 
 function count(text: string, search: string): number {
@@ -66,10 +61,17 @@ function count(text: string, search: string): number {
   return found;
 }
 
-const keyToken = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-
-function countKeyTokens(text: string): number {
-  let keys = 0;
-  for (const match of text.matchAll(keyToken)) if (match[1]) keys += 1;
-  return keys;
+// In JSON a colon outside a string follows a key, so these are the keys of the text.
+function colonsOutsideStrings(text: string): number {
+  let colons = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i += 1; // a backslash: the next character is escaped
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x3a) colons += 1;
+  }
+  return colons;
 }

@@ -20,5 +20,7 @@ export default {
 function hasForbiddenKey(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   if (Array.isArray(value)) return value.some(hasForbiddenKey);
-  return Object.keys(value).some((key) => forbiddenKeys.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]));
+  // for...in rather than Object.keys: no array per object (a parsed value has no inherited keys).
+  for (const key in value) if (forbiddenKeys.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key])) return true;
+  return false;
 }
