@@ -9,13 +9,25 @@ import { reason } from "./fs-errors.js";
 import { readFileQuickly, readRegularFile } from "./read-file.js";
 import { readFilesAhead, readWorkersFrom } from "./read-workers.js";
 
-/** A record file that parsed: where it is, its text (for line numbers), its "$schema" and its record without it. */
-export interface RecordFile {
-  file: string;
-  collection: CollectionName;
-  text: string;
-  schemaRef?: unknown;
-  record: Record<string, unknown>;
+/** A record file that parsed: where it is, its "$schema", its record without it, and its text (for line numbers). */
+export class RecordFile {
+  constructor(
+    readonly file: string,
+    readonly collection: CollectionName,
+    readonly record: Record<string, unknown>,
+    readonly schemaRef: unknown,
+    // The file's bytes, outside the heap the garbage collector copies, rather than its text in it.
+    private readonly bytes: Uint8Array,
+  ) {}
+
+  /** The file's text, decoded when asked for. */
+  get text(): string {
+    return decode(this.bytes);
+  }
+}
+
+function decode(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 /** A problem placed in a file, at a line and column where it has one (both 1-based). */
@@ -77,7 +89,7 @@ class LazyFileFacts implements FileFacts {
     readonly size: number,
   ) {}
   get text(): string {
-    this.#text ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString("utf8");
+    this.#text ??= decode(this.bytes);
     return this.#text;
   }
   get value(): unknown {
@@ -102,7 +114,7 @@ class LazyFileFacts implements FileFacts {
  * Runs the file rules over one file's bytes (`size`: its length, where the bytes were not read for
  * being too many): its record, or every problem of the first stage that found any.
  */
-export function parseRecordFile(file: string, bytes: Uint8Array, collection: CollectionName, size = bytes.length): Omit<RecordFile, "file" | "collection"> | FileProblem[] {
+export function parseRecordFile(file: string, bytes: Uint8Array, collection: CollectionName, size = bytes.length): Pick<RecordFile, "schemaRef" | "record"> | FileProblem[] {
   const facts = new LazyFileFacts(file, collection, bytes, size);
   for (let i = 0; i < stagedRules.length; ) {
     const stage = stagedRules[i]!.stage;
@@ -114,7 +126,7 @@ export function parseRecordFile(file: string, bytes: Uint8Array, collection: Col
     if (problems) return problems;
   }
   const { $schema, ...record } = facts.value as Record<string, unknown>;
-  return { text: facts.text, schemaRef: $schema, record };
+  return { schemaRef: $schema, record };
 }
 
 /** The path with every link followed, or the path itself where that fails (the reading then reports why). */
@@ -176,13 +188,14 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     }
     steps.push({ read: file, collection, regular });
   };
-  // `quick`: the file's bytes as read quickly. Most files are well-formed records; only a file with a
+  // `quick`: the file's bytes as read quickly (`owned`: not in a buffer used again). Most files are well-formed records; only a file with a
   // problem, or that could not be read quickly, is read again the careful way, which reports it.
-  const readRecord = (file: string, collection: CollectionName, quick: Uint8Array | undefined) => {
+  const readRecord = (file: string, collection: CollectionName, quick: Uint8Array | undefined, owned: boolean) => {
     const quickly = quick && parseRecordFile(file, quick, collection);
     if (quickly && !Array.isArray(quickly)) {
       loaded.readCount += 1;
-      loaded.files.push({ file, collection, ...quickly });
+      // The bytes kept are the file's own: a quick read's buffer is used again for the next file.
+      loaded.files.push(new RecordFile(file, collection, quickly.record, quickly.schemaRef, owned ? quick : Buffer.from(quick)));
       return;
     }
     const result = readRegularFile(file, maxRecordBytes);
@@ -199,7 +212,7 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     loaded.readCount += 1;
     const parsed = parseRecordFile(file, result.bytes, collection, result.size);
     if (Array.isArray(parsed)) loaded.problems.push(...parsed);
-    else loaded.files.push({ file, collection, ...parsed });
+    else loaded.files.push(new RecordFile(file, collection, parsed.record, parsed.schemaRef, result.bytes));
   };
 
   // `real`: the folder's real path; `seen`: the real paths of the linked folders walked.
@@ -272,8 +285,9 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
   try {
     for (const step of steps) {
       if (!("read" in step)) loaded.problems.push(step);
-      else if (!step.regular) readRecord(step.read, step.collection, undefined);
-      else readRecord(step.read, step.collection, ahead ? ahead.next() : readFileQuickly(step.read, maxRecordBytes));
+      else if (!step.regular) readRecord(step.read, step.collection, undefined, false);
+      else if (ahead) readRecord(step.read, step.collection, ahead.next(), true);
+      else readRecord(step.read, step.collection, readFileQuickly(step.read, maxRecordBytes), false);
     }
   } finally {
     ahead?.close();

@@ -1,9 +1,12 @@
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from "node:worker_threads";
+import { availableParallelism } from "node:os";
 import { readFileQuickly } from "./read-file.js";
 
 // Below this many files, starting the threads costs more than reading on them saves.
 export const readWorkersFrom = 30_000;
-const workerCount = 2;
+// Threads beside the main one, which parses: one on two cores, at most two (more read faster than
+// the main thread can parse).
+const workerCount = Math.max(1, Math.min(2, availableParallelism() - 1));
 const blockSize = 64;
 // How many blocks the threads may read ahead of the one being used: bounds the memory held.
 const window = 32;
@@ -59,7 +62,7 @@ interface Block {
 }
 
 /**
- * Reads many files on two threads while the caller uses them: `next()` gives the bytes of each file
+ * Reads many files on other threads while the caller uses them: `next()` gives the bytes of each file
  * in turn (undefined where the quick read failed, for the careful path), synchronously. Blocks of files
  * are claimed from a shared counter; the main thread reads a block itself when no thread has claimed
  * it yet, and no thread reads more than `window` blocks ahead. Call `close()` when done.
@@ -72,8 +75,13 @@ export function readFilesAhead(paths: readonly string[], limit: number): { next(
   const workers: Worker[] = [];
   for (let i = 0; i < workerCount; i += 1) {
     const { port1, port2 } = new MessageChannel();
-    ports.push(port1);
-    workers.push(new Worker(workerSource, { eval: true, workerData: { paths, limit, blockSize, window, shared, port: port2 }, transferList: [port2] }));
+    try {
+      workers.push(new Worker(workerSource, { eval: true, workerData: { paths, limit, blockSize, window, shared, port: port2 }, transferList: [port2] }));
+      ports.push(port1);
+    } catch {
+      // No threads here (a limit on them): the main thread reads every block itself.
+      port1.close();
+    }
   }
   const arrived = new Map<number, Block>();
   let current: { block: number; lengths: Int32Array; bytes: Uint8Array; index: number; offset: number } | undefined;

@@ -4,7 +4,7 @@ import { collectionNames, isCollectionName, type CollectionName, type UncheckedD
 import type { RuleOptions } from "../lib/rule.js";
 import { locate } from "../lib/text-position.js";
 import { validateDataset } from "../lib/validate.js";
-import { loadPaths, realPath, type FileProblem, type LoadOptions, type RecordFile } from "./loader.js";
+import { loadPaths, realPath, RecordFile, type FileProblem, type LoadOptions } from "./loader.js";
 import { readRegularFile } from "./read-file.js";
 
 export interface ValidateFilesOptions extends LoadOptions, Omit<RuleOptions, "archivedText"> {
@@ -105,7 +105,7 @@ export function validateFiles(paths: readonly string[], options: ValidateFilesOp
   // duplicate that is reported.
   const packaged: RecordFile[] = collectionNames.flatMap((collection) => {
     const { file, records = [] } = options.packageRecords?.[collection] ?? {};
-    return records.map((record) => ({ file: file!, collection, text: "", record }));
+    return records.map((record) => new RecordFile(file!, collection, record, undefined, new Uint8Array(0)));
   });
   const all = [...packaged, ...loaded.files, ...context];
   const isContext = new Set([...packaged, ...context]);

@@ -13,22 +13,23 @@ export function valueAt(record: unknown, path: readonly (string | number)[]): un
  * list) and its concrete JSON path. The path array is reused from call to call: copy it to keep it.
  */
 export function eachValueAtPath(record: unknown, path: readonly string[], visit: (value: unknown, at: readonly (string | number)[]) => void): void {
-  const at: (string | number)[] = [];
-  const step = (value: unknown, depth: number): void => {
-    if (depth === path.length) return visit(value, at);
-    const key = path[depth]!;
-    if (key === "*") {
-      if (!Array.isArray(value)) return;
-      for (let index = 0; index < value.length; index += 1) {
-        at.push(index);
-        step(value[index], depth + 1);
-        at.pop();
-      }
-    } else if (value !== null && typeof value === "object" && Object.hasOwn(value, key)) {
-      at.push(key);
-      step((value as Record<string, unknown>)[key], depth + 1);
+  stepInto(record, path, 0, [], visit);
+}
+
+// One step of eachValueAtPath: a function of its own rather than a closure, allocated once.
+function stepInto(value: unknown, path: readonly string[], depth: number, at: (string | number)[], visit: (value: unknown, at: readonly (string | number)[]) => void): void {
+  if (depth === path.length) return visit(value, at);
+  const key = path[depth]!;
+  if (key === "*") {
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index += 1) {
+      at.push(index);
+      stepInto(value[index], path, depth + 1, at, visit);
       at.pop();
     }
-  };
-  step(record, 0);
+  } else if (value !== null && typeof value === "object" && Object.hasOwn(value, key)) {
+    at.push(key);
+    stepInto((value as Record<string, unknown>)[key], path, depth + 1, at, visit);
+    at.pop();
+  }
 }

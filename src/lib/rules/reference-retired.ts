@@ -10,13 +10,15 @@ export default {
     const problems: Problem[] = [];
     if (retired.size === 0) return problems;
     for (const { from, path, to } of references) {
-      (dataset[from] ?? []).forEach((record, index) => {
-        eachValueAtPath(record, path, (id, at) => {
-          const replacement = typeof id === "string" && !ids[to].has(id) ? retired.get(`${to}\u0000${id}`) : undefined;
-          if (replacement === undefined) return;
-          problems.push({ collection: from, index, path: [...at], rule: this.id, message: `the ${to} id "${id as string}" is retired`, hint: `use "${replacement}"` });
-        });
-      });
+      const records = dataset[from] ?? [];
+      let index = 0;
+      // One visitor for every record of the collection (not a closure per record).
+      const visit = (id: unknown, at: readonly (string | number)[]) => {
+        const replacement = typeof id === "string" && !ids[to].has(id) ? retired.get(`${to}\u0000${id}`) : undefined;
+        if (replacement === undefined) return;
+        problems.push({ collection: from, index, path: [...at], rule: this.id, message: `the ${to} id "${id as string}" is retired`, hint: `use "${replacement}"` });
+      };
+      for (; index < records.length; index += 1) eachValueAtPath(records[index], path, visit);
     }
     return problems;
   },

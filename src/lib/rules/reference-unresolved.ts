@@ -10,17 +10,19 @@ export default {
     const problems: Problem[] = [];
     for (const { from, path, to } of references) {
       const known = ids[to];
-      (dataset[from] ?? []).forEach((record, index) => {
-        eachValueAtPath(record, path, (id, at) => {
-          if (typeof id !== "string" || known.has(id) || retired.has(`${to}\u0000${id}`)) return;
-          const near = nearestId(to, id);
-          problems.push({
-            collection: from, index, path: [...at], rule: this.id,
-            message: `no ${to} record has the id "${id}"`,
-            hint: near ? `did you mean "${near}"?` : id === "" ? `write the id of a record in ${to}` : `add data/${to}/${id}.json, or correct the id`,
-          });
+      const records = dataset[from] ?? [];
+      let index = 0;
+      // One visitor for every record of the collection (not a closure per record).
+      const visit = (id: unknown, at: readonly (string | number)[]) => {
+        if (typeof id !== "string" || known.has(id) || retired.has(`${to}\u0000${id}`)) return;
+        const near = nearestId(to, id);
+        problems.push({
+          collection: from, index, path: [...at], rule: this.id,
+          message: `no ${to} record has the id "${id}"`,
+          hint: near ? `did you mean "${near}"?` : id === "" ? `write the id of a record in ${to}` : `add data/${to}/${id}.json, or correct the id`,
         });
-      });
+      };
+      for (; index < records.length; index += 1) eachValueAtPath(records[index], path, visit);
     }
     return problems;
   },
