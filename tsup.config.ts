@@ -39,6 +39,5 @@ export default defineConfig([
     format: ["esm"],
     target: "node20",
     noExternal: [...noExternal, "zod"],
-    minify: true,
   },
 ]);

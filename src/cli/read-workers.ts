@@ -76,7 +76,10 @@ export function readFilesAhead(paths: readonly string[], limit: number): { next(
   for (let i = 0; i < workerCount; i += 1) {
     const { port1, port2 } = new MessageChannel();
     try {
-      workers.push(new Worker(workerSource, { eval: true, workerData: { paths, limit, blockSize, window, shared, port: port2 }, transferList: [port2] }));
+      const worker = new Worker(workerSource, { eval: true, workerData: { paths, limit, blockSize, window, shared, port: port2 }, transferList: [port2] });
+      // A thread that fails is not an error of the run: the blocks it would have read are read here.
+      worker.on("error", () => {});
+      workers.push(worker);
       ports.push(port1);
     } catch {
       // No threads here (a limit on them): the main thread reads every block itself.
