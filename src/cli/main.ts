@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { collectionNames, collections, isCollectionName, type CollectionName } from "../lib/collections.js";
@@ -10,7 +10,9 @@ import { canonicalText } from "./canonical.js";
 import { loadPaths } from "./loader.js";
 import { formatGithub, formatJson, formatPretty, printable, reportFormats, summaryLine, useColour, writeSummary, type ReportFormat } from "./report.js";
 import { newRecord } from "./template.js";
-import { readPackageRecords, validateFiles } from "./validate-files.js";
+import { GitError } from "./changed-files.js";
+import { validateChanged } from "./validate-changed.js";
+import { readPackageRecords, validateFiles, type FilesReport, type PackageRecords } from "./validate-files.js";
 
 // The installed package (or this repository): the folder above dist/ or src/cli/ with package.json.
 const packageRoot = (() => {
@@ -43,6 +45,9 @@ function schemaRefFor(file: string, collection: CollectionName): string {
   return relative(dirname(resolve(file)), schema).split(sep).join("/");
 }
 
+// What validate --changed compares with when no ref is given.
+const defaultRef = "main";
+
 // The archived source texts beside this repository, where they are.
 const defaultArchive = join("..", "shared", "seeds");
 
@@ -69,12 +74,21 @@ Options:
                              (default: ../shared/seeds where it exists)
   --no-package-records       in a project that installed the package, check the files without
                              the package's own records (by default records may refer to them)
+  --changed [<ref>]          check only the record files that differ from the merge base of <ref>
+                             (default: ${defaultRef}) and HEAD, committed or not (untracked too), each
+                             against the whole of the data folders given: the problems a full run
+                             reports for those files, reading few of the others. A deleted or
+                             renamed record file, or a change to the validator (src/, schemas/,
+                             package.json) or to the archive, checks every file instead and says
+                             so on stderr. Give a ref as --changed <ref> or --changed=<ref>; a
+                             path right after a bare --changed is taken for the ref: put paths first
   --format <pretty|json|github>
                              pretty for people (default), json for tools, github for GitHub
                              Actions annotations (and a job summary when GITHUB_STEP_SUMMARY is set)
   -h, --help                 show this help
 
-Exit status: 0 valid, 1 invalid, 2 usage error, a path that cannot be read, or no record files.
+Exit status: 0 valid (with --changed, also when no record file changed), 1 invalid, 2 usage error
+(with --changed: an unknown ref, no git repository), a path that cannot be read, or no record files.
 `,
   format: `Usage: china-sti-cooperation format [--check | --write] [paths...]
 
@@ -121,12 +135,26 @@ function collectionOption(value: unknown): CollectionName | undefined {
   throw new UsageError(`unknown collection "${String(value)}" (collections: ${collectionNames.join(", ")})`);
 }
 
-function validate(args: string[]): number {
-  const { values, positionals } = parse(args, {
+/**
+ * parseArgs has no option whose value may be left out: a bare `--changed` (last, or before another
+ * option) becomes `--changed=<default ref>`, and `--changed <ref>` and `--changed=<ref>` pass as they are.
+ */
+function withChangedRef(args: readonly string[]): string[] {
+  const end = args.indexOf("--");
+  return args.map((arg, i) => {
+    const next = args[i + 1];
+    const bare = arg === "--changed" && (end === -1 || i < end) && (next === undefined || next.startsWith("-"));
+    return bare ? `--changed=${defaultRef}` : arg;
+  });
+}
+
+function validate(args: string[]): number | Promise<number> {
+  const { values, positionals } = parse(withChangedRef(args), {
     collection: { type: "string" },
     format: { type: "string", default: "pretty" },
     archive: { type: "string" },
     "no-package-records": { type: "boolean" },
+    changed: { type: "string" },
   });
   if (values.help) return print(help.validate!);
   const format = values.format as ReportFormat;
@@ -134,8 +162,24 @@ function validate(args: string[]): number {
   const paths = positionals.length > 0 ? positionals : ["data"];
   const archive = values.archive ?? defaultArchive;
   const packageRecords = installed && !values["no-package-records"] ? readPackageRecords(packageRoot) : undefined;
-  const report = validateFiles(paths, { collection: collectionOption(values.collection), archive, ...(packageRecords ? { packageRecords } : {}) });
-  if (report.readCount === 0 && report.problems.length === 0) throw nothingToCheck(paths);
+  const options = { archive, ...(packageRecords ? { packageRecords } : {}) };
+  const report = (files: FilesReport, changedOnly: boolean) => printReport(files, format, changedOnly, paths);
+  if (values.changed === undefined) return report(validateFiles(paths, { collection: collectionOption(values.collection), ...options }), false);
+  const ref = values.changed;
+  return validateChangedFiles(paths, ref, values.collection, options).then((result) => {
+    if ("fallback" in result) {
+      process.stderr.write(`china-sti-cooperation: checking every record file: ${printable(result.fallback)}\n`);
+      return report(validateFiles(paths, options), false);
+    }
+    const files = `${result.changed} changed record file${result.changed === 1 ? "" : "s"}`;
+    process.stderr.write(`china-sti-cooperation: checking the ${files} against ${printable(ref)} (merge base ${result.base.slice(0, 12)})\n`);
+    return report(result.report, true);
+  });
+}
+
+/** Prints a report and gives the exit status; `changedOnly`: of the changed files, where none is no error. */
+function printReport(report: FilesReport, format: ReportFormat, changedOnly: boolean, paths: readonly string[]): number {
+  if (!changedOnly && report.readCount === 0 && report.problems.length === 0) throw nothingToCheck(paths);
   const { fileCount } = report;
   if (format === "json") process.stdout.write(formatJson(report.problems, fileCount));
   else if (format === "github") {
@@ -144,7 +188,35 @@ function validate(args: string[]): number {
     process.stderr.write(`${summaryLine(report.problems, fileCount)}\n`);
   } else process.stdout.write(formatPretty(report.problems, fileCount, useColour(process.stdout, process.env)));
   // Exit 2 where a path given could not be read at all, or no record file could be.
-  return report.ioError || report.readCount === 0 ? 2 : report.problems.length > 0 ? 1 : 0;
+  return report.ioError || (!changedOnly && report.readCount === 0) ? 2 : report.problems.length > 0 ? 1 : 0;
+}
+
+/** validate --changed: the data folders checked, git's errors made usage errors. */
+function validateChangedFiles(paths: readonly string[], ref: string, collection: unknown, options: { archive: string; packageRecords?: PackageRecords }) {
+  if (collection !== undefined) throw new UsageError("--changed checks data folders by their collection folders: it does not take --collection");
+  if (ref === "") throw new UsageError("--changed= needs a git ref");
+  for (const path of paths) {
+    let folder = false;
+    try {
+      folder = statSync(path).isDirectory();
+    } catch {
+      // not there
+    }
+    if (!folder || isCollectionName(basename(resolve(path)))) {
+      throw new UsageError(`--changed checks data folders (folders of collection folders), and ${path} is not one`);
+    }
+  }
+  // What decides the rules' results besides the records: the validator's sources and the manifests
+  // that pin it (of the package, and of a project that installed it), and the archived texts.
+  const manifests = ["package.json", "package-lock.json"];
+  const validatorPaths = [...["src", "schemas", ...manifests].map((name) => join(packageRoot, name)), ...manifests.map((name) => resolve(name)), options.archive];
+  const usage = (error: unknown) => {
+    if (!(error instanceof GitError)) return error;
+    // "validate --changed data" reads "data" as the ref.
+    const hint = error.message.startsWith("unknown git ref") && existsSync(ref) ? `; to check the folder ${ref}, put it before --changed` : "";
+    return new UsageError(`${error.message}${hint}`);
+  };
+  return validateChanged(paths, ref, { ...options, validatorPaths }).catch((error: unknown) => Promise.reject(usage(error)));
 }
 
 function nothingToCheck(paths: readonly string[]): Error {
@@ -208,12 +280,14 @@ function print(text: string): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
-      case "validate":
-        return validate(args);
+      case "validate": {
+        const code = validate(args);
+        return typeof code === "number" ? code : code.catch(failed);
+      }
       case "format":
         return format(args);
       case "new":
@@ -230,12 +304,18 @@ export function main(argv: string[]): number {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    // Bad input is reported as problems above; what reaches here is a usage or system error,
-    // shown in one line without a stack trace.
-    const hint = error instanceof UsageError ? "\nRun 'china-sti-cooperation --help' for usage." : "";
-    process.stderr.write(`china-sti-cooperation: ${printable((error as Error).message)}${hint}\n`);
-    return 2;
+    return failed(error);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Bad input is reported as problems; what reaches here is a usage or system error, shown in one
+// line without a stack trace.
+function failed(error: unknown): number {
+  const hint = error instanceof UsageError ? "\nRun 'china-sti-cooperation --help' for usage." : "";
+  process.stderr.write(`china-sti-cooperation: ${printable((error as Error).message)}${hint}\n`);
+  return 2;
+}
+
+const code = main(process.argv.slice(2));
+if (typeof code === "number") process.exitCode = code;
+else void code.then((status) => (process.exitCode = status));

@@ -7,7 +7,7 @@ import { validateDataset } from "../lib/validate.js";
 import { loadPaths, realPath, RecordFile, type FileProblem, type LoadOptions } from "./loader.js";
 import { readRegularFile } from "./read-file.js";
 
-export interface ValidateFilesOptions extends LoadOptions, Omit<RuleOptions, "archivedText"> {
+export interface ValidateFilesOptions extends LoadOptions, Omit<RuleOptions, "archivedText" | "listedIds"> {
   /**
    * Read the rest of the data folder a checked file is in, so that its references resolve and
    * duplicates across files are found; only the checked files' problems are reported. Default true.
@@ -79,6 +79,53 @@ function archiveReader(folder: string): (fileName: string) => readonly string[] 
 }
 
 /**
+ * The package's records as record files, for context only. They come first, so that a checked record
+ * reusing one of their ids is the duplicate that is reported.
+ */
+export function packagedFiles(packageRecords: PackageRecords | undefined): RecordFile[] {
+  return collectionNames.flatMap((collection) => {
+    const { file, records = [] } = packageRecords?.[collection] ?? {};
+    return records.map((record) => new RecordFile(file!, collection, record, undefined, new Uint8Array(0)));
+  });
+}
+
+/**
+ * Validates record files as one dataset, in the order given (the order decides which holder of a
+ * shared id is the first), and places each problem of a file not in `context` at its line and column.
+ */
+export function validateRecordFiles(
+  files: readonly RecordFile[],
+  context: ReadonlySet<RecordFile>,
+  options: Omit<ValidateFilesOptions, "context"> & Pick<RuleOptions, "listedIds">,
+): { grouped: FilesReport["files"]; problems: FileProblem[] } {
+  const grouped = Object.fromEntries(collectionNames.map((name) => [name, [] as RecordFile[]])) as FilesReport["files"];
+  for (const file of files) grouped[file.collection].push(file);
+  const dataset: UncheckedDataset = {};
+  for (const name of collectionNames) dataset[name] = grouped[name].map((file) => file.record);
+
+  const archivedText = options.archive !== undefined && existsSync(options.archive) ? archiveReader(options.archive) : undefined;
+  const ruleOptions: RuleOptions = { ...(options.today ? { today: options.today } : {}), ...(archivedText ? { archivedText } : {}), ...(options.listedIds ? { listedIds: options.listedIds } : {}) };
+  const problems: FileProblem[] = [];
+  for (const problem of validateDataset(dataset, ruleOptions)) {
+    const file = grouped[problem.collection!][problem.index!]!;
+    if (context.has(file)) continue;
+    const related = problem.related && grouped[problem.related.collection][problem.related.index];
+    problems.push({
+      ...problem,
+      file: file.file,
+      ...locate(file.text, problem.path, problem.rule === "schema/unknown-field"),
+      ...(related ? { hint: `${problem.hint}; the other is ${relative(process.cwd(), related.file)}` } : {}),
+    });
+  }
+  return { grouped, problems };
+}
+
+/** Problems in report order: by file, then line and column. */
+export function sortProblems(problems: FileProblem[]): FileProblem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
  * Reads record files and folders and validates them as one dataset: the same schema and
  * cross-record rules as validateDataset, with each problem placed at its file, line and column.
  */
@@ -101,33 +148,10 @@ export function validateFiles(paths: readonly string[], options: ValidateFilesOp
     }
   }
 
-  // The package's records come first, so that a checked record reusing one of their ids is the
-  // duplicate that is reported.
-  const packaged: RecordFile[] = collectionNames.flatMap((collection) => {
-    const { file, records = [] } = options.packageRecords?.[collection] ?? {};
-    return records.map((record) => new RecordFile(file!, collection, record, undefined, new Uint8Array(0)));
-  });
-  const all = [...packaged, ...loaded.files, ...context];
+  const packaged = packagedFiles(options.packageRecords);
   const isContext = new Set([...packaged, ...context]);
-  const grouped = Object.fromEntries(collectionNames.map((name) => [name, [] as RecordFile[]])) as FilesReport["files"];
-  for (const file of all) grouped[file.collection].push(file);
-  const dataset: UncheckedDataset = {};
-  for (const name of collectionNames) dataset[name] = grouped[name].map((file) => file.record);
-
-  const archivedText = options.archive !== undefined && existsSync(options.archive) ? archiveReader(options.archive) : undefined;
-  const problems = [...loaded.problems];
-  for (const problem of validateDataset(dataset, { ...(options.today ? { today: options.today } : {}), ...(archivedText ? { archivedText } : {}) })) {
-    const file = grouped[problem.collection!][problem.index!]!;
-    if (isContext.has(file)) continue;
-    const related = problem.related && grouped[problem.related.collection][problem.related.index];
-    problems.push({
-      ...problem,
-      file: file.file,
-      ...locate(file.text, problem.path, problem.rule === "schema/unknown-field"),
-      ...(related ? { hint: `${problem.hint}; the other is ${relative(process.cwd(), related.file)}` } : {}),
-    });
-  }
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const { grouped, problems: found } = validateRecordFiles([...packaged, ...loaded.files, ...context], isContext, options);
+  const problems = sortProblems([...loaded.problems, ...found]);
   const files = Object.fromEntries(collectionNames.map((name) => [name, grouped[name].filter((file) => !isContext.has(file))])) as FilesReport["files"];
   return { files, problems, fileCount: loaded.files.length, readCount: loaded.readCount, ioError: loaded.ioError };
 }

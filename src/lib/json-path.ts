@@ -33,3 +33,10 @@ function stepInto(value: unknown, path: readonly string[], depth: number, at: (s
     at.pop();
   }
 }
+
+/** Every value a field path reaches in one record ("*" steps into each item of a list). */
+export function valuesAtPath(record: unknown, path: readonly string[]): unknown[] {
+  const found: unknown[] = [];
+  eachValueAtPath(record, path, (value) => found.push(value));
+  return found;
+}

@@ -12,6 +12,12 @@ export interface RuleOptions {
    * texts do not run.
    */
   archivedText?: (fileName: string) => readonly string[] | undefined;
+  /**
+   * Ids of records that exist but are not in the dataset, by collection (known from folder listings,
+   * by `validate --changed`): references to them resolve as to any record, and a redirect may not
+   * retire one; the "did you mean" hints include them.
+   */
+  listedIds?: { readonly [K in CollectionName]?: Iterable<string> };
 }
 
 /** A record with its index in its collection as passed to validateDataset. */
@@ -25,8 +31,11 @@ export interface RuleContext {
   today: string;
   options: RuleOptions;
   dataset: UncheckedDataset;
-  /** Every string id of every record, valid or not, with the index of its first holder. */
-  ids: { readonly [K in CollectionName]: ReadonlyMap<string, number> };
+  /**
+   * Every string id of every record, valid or not, with the index of its first holder (undefined for
+   * an id of `listedIds` alone, whose record is not in the dataset).
+   */
+  ids: { readonly [K in CollectionName]: ReadonlyMap<string, number | undefined> };
   /** Every reference field of every collection. */
   references: readonly Reference[];
   /** `collection\0id` of a retired id -> the id that replaces it. */

@@ -56,13 +56,14 @@ function schemaFor(collection: CollectionName, records: number): z.ZodType {
 function ruleContext(dataset: UncheckedDataset, spoiled: Record<CollectionName, (Spoiled | undefined)[]>, options: RuleOptions): RuleContext {
   // Ids come from every record, valid or not, so that one bad field does not also make every
   // reference to the record look dangling.
-  const ids = {} as Record<CollectionName, Map<string, number>>;
+  const ids = {} as Record<CollectionName, Map<string, number | undefined>>;
   for (const collection of collectionNames) {
     ids[collection] = new Map();
     (dataset[collection] ?? []).forEach((record, index) => {
       const id = (record as { id?: unknown } | null)?.id;
       if (typeof id === "string" && !ids[collection].has(id)) ids[collection].set(id, index);
     });
+    for (const id of options.listedIds?.[collection] ?? []) if (!ids[collection].has(id)) ids[collection].set(id, undefined);
   }
   const usable = (collection: CollectionName, index: number, fields: readonly string[]) => {
     const bad = spoiled[collection][index];
