@@ -62,10 +62,18 @@ function coverage(dataset: Dataset): string {
   for (const [key, n] of countBy(dataset.sources, (s) => [new URL(s.url).hostname])) parts.push(`| ${key} | ${n} |`);
 
   parts.push("", "**Records citing each source**", "", `| Source (id) | Kind | Published | ${counted.filter((n) => n !== "sources").join(" | ")} |`, `| --- | --- | --- | ${counted.filter((n) => n !== "sources").map(() => "---:").join(" | ")} |`);
+  // How many records of each collection cite each source, counted in one pass over the records.
+  const citing = counted
+    .filter((n) => n !== "sources")
+    .map((name) => {
+      const bySource = new Map<string, number>();
+      for (const record of dataset[name] as { citations: { source: string }[] }[]) {
+        for (const source of new Set(record.citations.map((c) => c.source))) bySource.set(source, (bySource.get(source) ?? 0) + 1);
+      }
+      return bySource;
+    });
   for (const source of dataset.sources) {
-    const counts = counted
-      .filter((n) => n !== "sources")
-      .map((name) => (dataset[name] as { citations: { source: string }[] }[]).filter((record) => record.citations.some((c) => c.source === source.id)).length);
+    const counts = citing.map((bySource) => bySource.get(source.id) ?? 0);
     const published = source.published ? `${dateForOrdering(source.published)}${source.published.status === "stated" ? "" : ` (${source.published.status})`}` : "not shown";
     parts.push(`| [\`${source.id}\`](${source.url}) | ${source.kind} | ${published} | ${counts.join(" | ")} |`);
   }
@@ -73,8 +81,14 @@ function coverage(dataset: Dataset): string {
   parts.push("", "**Indicator series** (achieved values and targets apart; the date is the as-of date, the period, or when reported)");
   const datesOf = statisticDates(dataset);
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const statisticsOf = new Map<string, Dataset["statistics"][number][]>();
+  for (const s of dataset.statistics) {
+    const values = statisticsOf.get(s.indicator);
+    if (values) values.push(s);
+    else statisticsOf.set(s.indicator, [s]);
+  }
   for (const indicator of dataset.indicators) {
-    const values = dataset.statistics.filter((s) => s.indicator === indicator.id);
+    const values = statisticsOf.get(indicator.id) ?? [];
     if (values.length === 0) continue;
     const dated = values.map((s) => {
       const { reported, reference } = datesOf(s);
