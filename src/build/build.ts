@@ -25,31 +25,39 @@ export const generatedFolders = ["schemas", "exports", "src/lib/generated"] as c
 /**
  * Every generated file, by its path relative to the package root, from the validated dataset:
  * data/ → { typed modules, JSON Schemas, exports, README tables }, each derived thing computed once.
+ * Each file goes to `write` as soon as it is made, so that the files need not fit in memory together
+ * (at 100,000 records they come to gigabytes); returns README's generated sections.
  */
-export function artifacts(dataset: Dataset, version: string): { files: Map<string, string | Uint8Array>; readme: Record<string, string> } {
-  const files = new Map<string, string | Uint8Array>();
+export function writeArtifacts(dataset: Dataset, version: string, write: (path: string, content: string | Uint8Array) => void): Record<string, string> {
   const schemas = jsonSchemas();
   for (const name of collectionNames) {
-    files.set(`schemas/${collections[name].schemaFile}`, withAsciiPatterns(`${JSON.stringify(schemas[name], null, 2)}\n`));
-    files.set(`exports/json/${name}.json`, collectionJson(dataset[name]));
-    files.set(`exports/ndjson/${name}.ndjson`, collectionNdjson(dataset[name]));
-    files.set(`src/lib/generated/records/${name}.ts`, recordsModule(name, dataset));
+    write(`schemas/${collections[name].schemaFile}`, withAsciiPatterns(`${JSON.stringify(schemas[name], null, 2)}\n`));
+    write(`exports/json/${name}.json`, collectionJson(dataset[name]));
+    write(`exports/ndjson/${name}.ndjson`, collectionNdjson(dataset[name]));
+    write(`src/lib/generated/records/${name}.ts`, recordsModule(name, dataset));
   }
-  files.set("src/lib/generated/records/index.ts", recordsIndexModule());
-  files.set("src/lib/generated/ids.ts", idTypesModule(dataset));
-  files.set("src/lib/generated/types.ts", recordTypesModule());
-  files.set("src/lib/generated/rules.ts", rulesModule(rulesFolder));
-  files.set("exports/json/dataset.json", datasetJson(dataset, version));
+  write("src/lib/generated/records/index.ts", recordsIndexModule());
+  write("src/lib/generated/ids.ts", idTypesModule(dataset));
+  write("src/lib/generated/types.ts", recordTypesModule());
+  write("src/lib/generated/rules.ts", rulesModule(rulesFolder));
+  write("exports/json/dataset.json", datasetJson(dataset, version));
   const records = tablesOf(dataset);
   const series = seriesTable(records);
   const tables = [...records, series];
-  files.set("exports/json/series.json", tableJson(series));
+  write("exports/json/series.json", tableJson(series));
   for (const table of tables) {
-    files.set(`exports/csv/${table.name}.csv`, tableCsv(table));
-    files.set(`exports/parquet/${table.name}.parquet`, tableParquet(table));
+    write(`exports/csv/${table.name}.csv`, tableCsv(table));
+    write(`exports/parquet/${table.name}.parquet`, tableParquet(table));
   }
-  files.set("exports/datapackage.json", dataPackage(tables, dataset, version));
-  return { files, readme: readmeSections(tables, dataset) };
+  write("exports/datapackage.json", dataPackage(tables, dataset, version));
+  return readmeSections(tables, dataset);
+}
+
+/** Every generated file in memory at once, by path, and README's generated sections (for tests). */
+export function artifacts(dataset: Dataset, version: string): { files: Map<string, string | Uint8Array>; readme: Record<string, string> } {
+  const files = new Map<string, string | Uint8Array>();
+  const readme = writeArtifacts(dataset, version, (path, content) => files.set(path, content));
+  return { files, readme };
 }
 
 /**
@@ -89,15 +97,18 @@ export function build(root: string, archive = join(root, "..", "shared", "seeds"
     return 1;
   }
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  const { files, readme } = artifacts(loaded.dataset, version);
-  const made = `built ${files.size} files into ${generatedFolders.join("/, ")}/ from ${relative(process.cwd(), join(root, "data")) || "data"}/\n`;
-  const readmePath = join(root, "README.md");
-  if (existsSync(readmePath)) files.set("README.md", withSections(readFileSync(readmePath, "utf8"), readme));
+  // Every file goes into the staging folder as it is made; nothing replaces the outputs before all are.
   const folder = staging.begin();
-  for (const [path, text] of files) {
+  let count = 0;
+  const write = (path: string, content: string | Uint8Array) => {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), text);
-  }
+    writeFileSync(join(folder, path), content);
+    count += 1;
+  };
+  const readme = writeArtifacts(loaded.dataset, version, write);
+  const made = `built ${count} files into ${generatedFolders.join("/, ")}/ from ${relative(process.cwd(), join(root, "data")) || "data"}/\n`;
+  const readmePath = join(root, "README.md");
+  if (existsSync(readmePath)) write("README.md", withSections(readFileSync(readmePath, "utf8"), readme));
   staging.commit();
   process.stdout.write(made);
   return 0;
