@@ -16,13 +16,18 @@ export class RecordFile {
     readonly collection: CollectionName,
     readonly record: Record<string, unknown>,
     readonly schemaRef: unknown,
-    // The file's bytes, outside the heap the garbage collector copies, rather than its text in it.
-    private readonly bytes: Uint8Array,
+    // The text where it is not the file's (records read from elsewhere): a file's own is not kept.
+    private readonly knownText?: string,
   ) {}
 
-  /** The file's text, decoded when asked for. */
+  /**
+   * The file's text, read again when asked for: few files are asked (those with a problem, or being
+   * formatted), and 100,000 texts kept would weigh as much again as their records.
+   */
   get text(): string {
-    return decode(this.bytes);
+    if (this.knownText !== undefined) return this.knownText;
+    const read = readRegularFile(this.file, maxRecordBytes);
+    return "bytes" in read ? decode(read.bytes) : "";
   }
 }
 
@@ -188,14 +193,13 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     }
     steps.push({ read: file, collection, regular });
   };
-  // `quick`: the file's bytes as read quickly (`owned`: not in a buffer used again). Most files are well-formed records; only a file with a
+  // `quick`: the file's bytes as read quickly. Most files are well-formed records; only a file with a
   // problem, or that could not be read quickly, is read again the careful way, which reports it.
-  const readRecord = (file: string, collection: CollectionName, quick: Uint8Array | undefined, owned: boolean) => {
+  const readRecord = (file: string, collection: CollectionName, quick: Uint8Array | undefined) => {
     const quickly = quick && parseRecordFile(file, quick, collection);
     if (quickly && !Array.isArray(quickly)) {
       loaded.readCount += 1;
-      // The bytes kept are the file's own: a quick read's buffer is used again for the next file.
-      loaded.files.push(new RecordFile(file, collection, quickly.record, quickly.schemaRef, owned ? quick : Buffer.from(quick)));
+      loaded.files.push(new RecordFile(file, collection, quickly.record, quickly.schemaRef));
       return;
     }
     const result = readRegularFile(file, maxRecordBytes);
@@ -212,7 +216,7 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     loaded.readCount += 1;
     const parsed = parseRecordFile(file, result.bytes, collection, result.size);
     if (Array.isArray(parsed)) loaded.problems.push(...parsed);
-    else loaded.files.push(new RecordFile(file, collection, parsed.record, parsed.schemaRef, result.bytes));
+    else loaded.files.push(new RecordFile(file, collection, parsed.record, parsed.schemaRef));
   };
 
   // `real`: the folder's real path; `seen`: the real paths of the linked folders walked.
@@ -285,9 +289,8 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
   try {
     for (const step of steps) {
       if (!("read" in step)) loaded.problems.push(step);
-      else if (!step.regular) readRecord(step.read, step.collection, undefined, false);
-      else if (ahead) readRecord(step.read, step.collection, ahead.next(), true);
-      else readRecord(step.read, step.collection, readFileQuickly(step.read, maxRecordBytes), false);
+      else if (!step.regular) readRecord(step.read, step.collection, undefined);
+      else readRecord(step.read, step.collection, ahead ? ahead.next() : readFileQuickly(step.read, maxRecordBytes));
     }
   } finally {
     ahead?.close();

@@ -85,7 +85,7 @@ function archiveReader(folder: string): (fileName: string) => readonly string[] 
 export function packagedFiles(packageRecords: PackageRecords | undefined): RecordFile[] {
   return collectionNames.flatMap((collection) => {
     const { file, records = [] } = packageRecords?.[collection] ?? {};
-    return records.map((record) => new RecordFile(file!, collection, record, undefined, new Uint8Array(0)));
+    return records.map((record) => new RecordFile(file!, collection, record, undefined, ""));
   });
 }
 
