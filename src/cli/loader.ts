@@ -148,7 +148,7 @@ function isInside(root: string, target: string): boolean {
 }
 
 // The empty file that keeps an empty folder in git.
-const keepFile = ".gitkeep";
+export const keepFile = ".gitkeep";
 
 const strayHint = "rename it to <id>.json (lower case, no spaces), or move it out of the data folder";
 

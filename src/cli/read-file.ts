@@ -57,7 +57,7 @@ let quickBuffer: Buffer | undefined;
  * read, close), into a buffer shared by every call: the bytes are valid until the next call.
  * Undefined when anything is out of the ordinary (an error, a file of `limit` bytes or more), for the
  * caller to read the file again with readRegularFile, which says what is wrong. A read that stops
- * short leaves JSON that does not parse, and is read again the same way.
+ * short leaves JSON that does not parse, and the file is read again that careful way.
  */
 export function readFileQuickly(path: string, limit: number): Uint8Array | undefined {
   if (!quickBuffer || quickBuffer.length < limit + 1) quickBuffer = Buffer.allocUnsafe(limit + 1);

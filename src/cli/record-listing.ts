@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { collectionNames, isCollectionName, type CollectionName } from "../lib/collections.js";
+import { keepFile } from "./loader.js";
 
 /** A data folder as given, and its real path. */
 export interface DataRoot {
@@ -18,7 +19,8 @@ export interface RecordListing {
   ids: Record<CollectionName, Set<string>[]>;
 }
 
-const keepFile = ".gitkeep";
+/** The id a record file is named after: its name without ".json". */
+export const idOf = (name: string) => name.slice(0, -".json".length);
 
 /**
  * Lists data folders laid out as `<folder>/<collection>/<id>.json`, regular files only; anything a
@@ -46,7 +48,7 @@ export function listRecordFiles(paths: readonly string[]): RecordListing | { irr
         for (const file of readdirSync(path, { withFileTypes: true })) {
           if (file.name === keepFile) continue;
           if (!file.isFile() || file.name.startsWith(".") || !file.name.endsWith(".json")) return irregular(join(path, file.name));
-          listed.add(file.name.slice(0, -".json".length));
+          listed.add(idOf(file.name));
         }
       }
     }

@@ -8,7 +8,7 @@ import { maxRecordBytes } from "../lib/rules/file-too-large.js";
 import { changesAgainst } from "./changed-files.js";
 import { loadPaths, type RecordFile } from "./loader.js";
 import { readRegularFile } from "./read-file.js";
-import { listRecordFiles, type RecordListing } from "./record-listing.js";
+import { idOf, listRecordFiles, type RecordListing } from "./record-listing.js";
 import { packagedFiles, sortProblems, validateRecordFiles, type FilesReport, type ValidateFilesOptions } from "./validate-files.js";
 
 export interface ChangedOptions extends Omit<ValidateFilesOptions, "context" | "collection"> {
@@ -28,8 +28,6 @@ interface Place {
   collection: CollectionName;
   name: string;
 }
-
-const idOf = (name: string) => name.slice(0, -".json".length);
 
 /** Files of the listing a rule needs, found by id. */
 interface Finder {
