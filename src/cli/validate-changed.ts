@@ -7,7 +7,7 @@ import type { RuleOptions } from "../lib/rule.js";
 import { maxRecordBytes } from "../lib/rules/file-too-large.js";
 import { changesAgainst } from "./changed-files.js";
 import { loadPaths, type RecordFile } from "./loader.js";
-import { readRegularFile } from "./read-file.js";
+import { readFileQuickly, readRegularFile } from "./read-file.js";
 import { idOf, listRecordFiles, type RecordListing } from "./record-listing.js";
 import { packagedFiles, sortProblems, validateRecordFiles, type FilesReport, type ValidateFilesOptions } from "./validate-files.js";
 
@@ -116,10 +116,13 @@ const plans: Record<string, Plan> = {
 };
 
 /**
- * The text of a record file as bytes, to look for values in; none where it cannot be read as a record
- * (too large, not a file), which then holds nothing, as in a full run.
+ * The text of a record file as bytes, to look for values in, valid until the next call; none where it
+ * cannot be read as a record (too large, not a file), which then holds nothing, as in a full run. The
+ * listing says the file is a regular one, so it is read as the loader reads it: the quick way first.
  */
 function bytesOf(path: string): Buffer | undefined {
+  const quick = readFileQuickly(path, maxRecordBytes);
+  if (quick) return Buffer.from(quick.buffer, quick.byteOffset, quick.byteLength);
   const read = readRegularFile(path, maxRecordBytes);
   return "bytes" in read && read.size <= maxRecordBytes ? Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) : undefined;
 }
