@@ -8,6 +8,7 @@ import * as z from "zod";
 import { loadPaths, parseRecordFile, type Loaded } from "../src/cli/loader.js";
 import { readRegularFile } from "../src/cli/read-file.js";
 import { collectionNames, collections, type CollectionName } from "../src/lib/collections.js";
+import nameMismatch from "../src/lib/rules/file-name-mismatch.js";
 import { maxRecordBytes } from "../src/lib/rules/file-too-large.js";
 import { validateDataset } from "../src/lib/validate.js";
 import { dataset, root } from "./helpers.js";
@@ -113,11 +114,19 @@ describe("compiled schemas", () => {
   ) as Record<CollectionName, unknown[]>;
 
   it("accept and reject each record as the schema does, with the same issues", () => {
+    let rejected = 0;
     for (const name of collectionNames) {
       const schema = collections[name].schema as z.ZodType;
       const compiled = z.compile(schema);
-      for (const record of mutated[name]) expect(compiled.safeParse(record)).toEqual(schema.safeParse(record));
+      for (const record of mutated[name]) {
+        const expected = schema.safeParse(record);
+        expect(compiled.safeParse(record)).toEqual(expected);
+        // The yes-or-no check validateDataset asks first.
+        expect(z.validate(compiled, record)).toBe(expected.success);
+        if (!expected.success) rejected += 1;
+      }
     }
+    expect(rejected).toBeGreaterThan(0);
   });
 
   it("leave validateDataset's problems as they are without code generation", () => {
@@ -130,5 +139,27 @@ describe("compiled schemas", () => {
       z.config({ jitless: false });
     }
     expect(compiled.length).toBeGreaterThan(0);
+  });
+});
+
+describe("file/name-mismatch, which compares the name in place", () => {
+  const named = (file: string, id: string) => {
+    const text = `${JSON.stringify({ id })}\n`;
+    const facts = { file, collection: "people", bytes: Buffer.from(text), size: text.length, text, value: { id }, parseError: undefined } as const;
+    return nameMismatch.check(facts).length === 0;
+  };
+
+  it("takes the last part of a path, after / or \\, for the file's name", () => {
+    expect(named("data/people/wang-gang.json", "wang-gang")).toBe(true);
+    expect(named("C:\\data\\people\\wang-gang.json", "wang-gang")).toBe(true);
+    expect(named("wang-gang.json", "wang-gang")).toBe(true);
+  });
+
+  it("finds a name that only ends with the id, another extension, or an id longer than the path", () => {
+    expect(named("data/people/xwang-gang.json", "wang-gang")).toBe(false);
+    expect(named("data/people/wang-gang.jsonc", "wang-gang")).toBe(false);
+    expect(named("data/people/wang-gang.JSON", "wang-gang")).toBe(false);
+    expect(named("g.json", "wang-gang")).toBe(false);
+    expect(named("data/people/wang/gang.json", "wang/gang")).toBe(false);
   });
 });

@@ -147,6 +147,16 @@ function isInside(root: string, target: string): boolean {
   return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
+/**
+ * `name => join(folder, name)` for the names a folder lists (one path segment each, never "." or
+ * ".."): the folder is normalized once, not once a file (at 100,000 files, join's normalizing made a
+ * sixth of what validation allocates).
+ */
+function joinedTo(folder: string): (name: string) => string {
+  const prefix = join(folder, "_").slice(0, -1);
+  return (name) => prefix + name;
+}
+
 // The empty file that keeps an empty folder in git.
 export const keepFile = ".gitkeep";
 
@@ -231,14 +241,16 @@ export function loadPaths(paths: readonly string[], options: LoadOptions = {}): 
     // In a collection folder every entry is a record file; elsewhere only .json files are.
     const folderName = basename(folder);
     const inCollection = options.collection !== undefined || isCollectionName(folderName);
+    const inFolder = joinedTo(folder);
+    const inReal = joinedTo(real);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(folder, entry.name);
+      const path = inFolder(entry.name);
       if (entry.name.startsWith(".")) {
         if (inCollection && entry.name !== keepFile) problem(path, "file/stray", "not a record file: hidden files do not belong in a collection folder", strayHint);
         continue;
       }
       let isDirectory = entry.isDirectory();
-      let target = join(real, entry.name);
+      let target = inReal(entry.name);
       if (entry.isSymbolicLink()) {
         try {
           target = realpathSync(path);

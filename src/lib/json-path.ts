@@ -13,8 +13,17 @@ export function valueAt(record: unknown, path: readonly (string | number)[]): un
  * list) and its concrete JSON path. The path array is reused from call to call: copy it to keep it.
  */
 export function eachValueAtPath(record: unknown, path: readonly string[], visit: (value: unknown, at: readonly (string | number)[]) => void): void {
-  stepInto(record, path, 0, [], visit);
+  // One array for every call, unless a visitor walks a path itself meanwhile.
+  const at = spareSteps ?? [];
+  spareSteps = undefined;
+  try {
+    stepInto(record, path, 0, at, visit);
+  } finally {
+    at.length = 0;
+    spareSteps = at;
+  }
 }
+let spareSteps: (string | number)[] | undefined = [];
 
 // One step of eachValueAtPath: a function of its own rather than a closure, allocated once.
 function stepInto(value: unknown, path: readonly string[], depth: number, at: (string | number)[], visit: (value: unknown, at: readonly (string | number)[]) => void): void {

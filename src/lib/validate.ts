@@ -22,8 +22,10 @@ export function validateDataset(dataset: UncheckedDataset, options: RuleOptions 
   const spoiled = {} as Record<CollectionName, (Spoiled | undefined)[]>;
   for (const collection of collectionNames) {
     const records = dataset[collection] ?? [];
-    const schema = schemaFor(collection, records.length);
+    const isValid = validatorFor(collection, records.length);
+    const schema = collections[collection].schema as z.ZodType;
     spoiled[collection] = records.map((record, index) => {
+      if (isValid?.(record)) return undefined;
       const result = schema.safeParse(record);
       if (result.success) return undefined;
       const fields: Spoiled = new Set();
@@ -40,17 +42,21 @@ export function validateDataset(dataset: UncheckedDataset, options: RuleOptions 
   return problems;
 }
 
-// Compiling a schema (zod generates a parser for it) costs about as much as checking a few hundred
-// records the ordinary way; a failing record is parsed again the ordinary way, for the same issues.
+// Compiling a schema (zod generates a checker for it) costs about as much as checking a few hundred
+// records the ordinary way. The compiled check only says yes or no, building no parsed copy of the
+// record (at 100,000 records that copy was an eighth of what validation allocates); a record it
+// rejects is parsed the ordinary way, for the issues.
 const compileFrom = 256;
-const compiled = new Map<CollectionName, z.ZodType>();
+const compiled = new Map<CollectionName, (record: unknown) => boolean>();
 
-/** The collection's schema, compiled where there are records enough and code generation is allowed. */
-function schemaFor(collection: CollectionName, records: number): z.ZodType {
-  const schema = collections[collection].schema as z.ZodType;
-  if (records < compileFrom || z.config().jitless) return schema;
-  if (!compiled.has(collection)) compiled.set(collection, z.compile(schema));
-  return compiled.get(collection)!;
+/** The collection's compiled check, where there are records enough and code generation is allowed. */
+function validatorFor(collection: CollectionName, records: number): ((record: unknown) => boolean) | undefined {
+  if (records < compileFrom || z.config().jitless) return undefined;
+  if (!compiled.has(collection)) {
+    const schema = z.compile(collections[collection].schema as z.ZodType);
+    compiled.set(collection, (record) => z.validate(schema, record));
+  }
+  return compiled.get(collection);
 }
 
 function ruleContext(dataset: UncheckedDataset, spoiled: Record<CollectionName, (Spoiled | undefined)[]>, options: RuleOptions): RuleContext {
