@@ -1,12 +1,13 @@
 // The quick ways of validating (the loader's quick read, reading threads, compiled schemas) give
 // exactly what the careful ways give, on the real records and on records and files made wrong.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { loadPaths, parseRecordFile, type Loaded } from "../src/cli/loader.js";
 import { readRegularFile } from "../src/cli/read-file.js";
+import { readFilesAhead } from "../src/cli/read-workers.js";
 import { collectionNames, collections, type CollectionName } from "../src/lib/collections.js";
 import nameMismatch from "../src/lib/rules/file-name-mismatch.js";
 import { maxRecordBytes } from "../src/lib/rules/file-too-large.js";
@@ -102,6 +103,29 @@ describe("reading threads", () => {
     const threaded = plain(loadPaths([data], { threads: true }));
     expect(threaded.files.length).toBe(single.files.length);
     expect(threaded).toEqual(single);
+  });
+
+  it("read blocks of files near the size cap, and files over it, byte for byte", () => {
+    // 70 files: more than a block, and each block's bytes many times a thread's first buffer.
+    const large = join(folder, "large", "people");
+    mkdirSync(large, { recursive: true });
+    for (let i = 0; i < 70; i += 1) {
+      const id = `large-${String(i).padStart(2, "0")}`;
+      const size = i % 10 === 9 ? maxRecordBytes + 1 : maxRecordBytes - 100 * i;
+      writeFileSync(join(large, `${id}.json`), asPerson(id, { note: "x".repeat(size - Buffer.byteLength(asPerson(id, { note: "" }))) }));
+    }
+    // The threads' bytes themselves: a wrong byte would only send a file down the careful path.
+    const paths = readdirSync(large).sort().map((name) => join(large, name));
+    const ahead = readFilesAhead(paths, maxRecordBytes);
+    // Time for the threads to start and claim both blocks: a block no thread claimed is read here.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    try {
+      const read = paths.map(() => ahead.next()).map((bytes) => (bytes ? Buffer.from(bytes).toString("utf8") : undefined));
+      expect(read).toEqual(paths.map((path) => (statSync(path).size > maxRecordBytes ? undefined : readFileSync(path, "utf8"))));
+      expect(read.filter((text) => text === undefined)).toHaveLength(7);
+    } finally {
+      ahead.close();
+    }
   });
 });
 
