@@ -100,21 +100,26 @@ export function readFilesAhead(paths: readonly string[], limit: number): { next(
       }
     }
   };
+  // The main thread's reads, as a thread's: one after another into one buffer, one copy a block.
+  let scratch = Buffer.allocUnsafe(4 * (limit + 1));
   const readHere = (block: number): Block => {
     const end = Math.min(paths.length, (block + 1) * blockSize);
     const lengths = new Int32Array(end - block * blockSize);
-    const parts: Uint8Array[] = [];
+    let filled = 0;
     for (let i = block * blockSize; i < end; i += 1) {
       const bytes = readFileQuickly(paths[i]!, limit);
       lengths[i - block * blockSize] = bytes ? bytes.length : -1;
-      if (bytes) parts.push(Buffer.from(bytes));
+      if (!bytes) continue;
+      if (scratch.length - filled < bytes.length) scratch = Buffer.concat([scratch.subarray(0, filled)], 2 * scratch.length);
+      scratch.set(bytes, filled);
+      filled += bytes.length;
     }
-    const bytes = Buffer.concat(parts);
-    return { lengths, buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) };
+    return { lengths, buffer: new Uint8Array(scratch.buffer, scratch.byteOffset, filled).slice().buffer };
   };
+  const claim = (block: number) => Atomics.compareExchange(cells, claimed, block, block + 1) === block;
   const take = (block: number): Block => {
     // Unclaimed: read it here rather than wait.
-    if (Atomics.compareExchange(cells, claimed, block, block + 1) === block) return readHere(block);
+    if (claim(block)) return readHere(block);
     const since = Date.now();
     for (;;) {
       const seen = Atomics.load(cells, posted);
@@ -123,6 +128,13 @@ export function readFilesAhead(paths: readonly string[], limit: number): { next(
       if (got) {
         arrived.delete(block);
         return got;
+      }
+      // While a thread reads the block, read the next one no thread has claimed, rather than wait
+      // (within the window, as the threads).
+      const next = Atomics.load(cells, claimed);
+      if (next < blocks && next - block < window && claim(next)) {
+        arrived.set(next, readHere(next));
+        continue;
       }
       if (Date.now() - since > patienceMs) return readHere(block);
       Atomics.wait(cells, posted, seen, 100);
