@@ -116,15 +116,18 @@ describe("reading threads", () => {
     }
     // The threads' bytes themselves: a wrong byte would only send a file down the careful path.
     const paths = readdirSync(large).sort().map((name) => join(large, name));
-    const ahead = readFilesAhead(paths, maxRecordBytes);
-    // Time for the threads to start and claim both blocks: a block no thread claimed is read here.
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
-    try {
-      const read = paths.map(() => ahead.next()).map((bytes) => (bytes ? Buffer.from(bytes).toString("utf8") : undefined));
-      expect(read).toEqual(paths.map((path) => (statSync(path).size > maxRecordBytes ? undefined : readFileSync(path, "utf8"))));
-      expect(read.filter((text) => text === undefined)).toHaveLength(7);
-    } finally {
-      ahead.close();
+    const expected = paths.map((path) => (statSync(path).size > maxRecordBytes ? undefined : readFileSync(path, "utf8")));
+    expect(expected.filter((text) => text === undefined)).toHaveLength(7);
+    // At once, the main thread reads the blocks no thread has claimed yet; after a wait, the threads
+    // have started and claimed both.
+    for (const waitMs of [0, 1000]) {
+      const ahead = readFilesAhead(paths, maxRecordBytes);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, waitMs);
+      try {
+        expect(paths.map(() => ahead.next()).map((bytes) => (bytes ? Buffer.from(bytes).toString("utf8") : undefined))).toEqual(expected);
+      } finally {
+        ahead.close();
+      }
     }
   });
 });
