@@ -6,12 +6,15 @@ import { artifacts } from "../src/build/build.js";
 import { collectionNames, collections, type Dataset } from "../src/lib/collections.js";
 import { neutralise, tableCsv } from "../src/build/csv.js";
 import { citationLink } from "../src/build/citation-link.js";
+import { jsonListPieces } from "../src/build/json.js";
 import { textPattern } from "../src/lib/schemas/common.js";
 import { validateDataset } from "../src/lib/validate.js";
 import { parseCsv, readPackage, rebuild, type Value } from "./csv-reader.js";
 import { root } from "./helpers.js";
 
 const exportsDir = join(root, "exports");
+// The build writes a CSV file as the pieces come; here they are joined.
+const csvText = (table: Parameters<typeof tableCsv>[0]) => [...tableCsv(table)].join("");
 const schemaOf = (collection: (typeof collectionNames)[number]) =>
   JSON.parse(readFileSync(join(root, "schemas", `${collections[collection].entity}.schema.json`), "utf8"));
 const { descriptor, tables, texts } = readPackage(exportsDir);
@@ -148,12 +151,35 @@ describe("formula neutralisation (OWASP CSV injection)", () => {
   });
 
   it("never touches numbers", () => {
-    const csv = tableCsv({
+    const csv = csvText({
       name: "t", description: "", primaryKey: ["n"], foreignKeys: [],
       fields: [{ name: "n", type: "number", description: "" }, { name: "s", type: "string", description: "" }],
       rows: [{ n: -5, s: "-5" }, { n: 0.25, s: "=1" }],
     });
     expect(csv).toBe('"n","s"\r\n-5,"\'-5"\r\n0.25,"\'=1"\r\n');
+  });
+});
+
+describe("JSON in pieces", () => {
+  it("spells a list as JSON.stringify(list, null, 2) does, also inside another value", () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 4 }), (items) => {
+        expect([...jsonListPieces(items)].join("")).toBe(JSON.stringify(items, null, 2));
+        expect(`{\n  "k": ${[...jsonListPieces(items, "  ")].join("")}\n}`).toBe(JSON.stringify({ k: items }, null, 2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("CSV in pieces", () => {
+  it("joins to the table written whole: one header, every row once, in order", () => {
+    const fields = [{ name: "n", type: "integer" as const, description: "" }, { name: "s", type: "string" as const, description: "" }];
+    const rows = Array.from({ length: 2345 }, (_, n) => ({ n, s: n % 7 === 0 ? undefined : `row "${n}",\nnext line` }));
+    const table = { name: "t", description: "", fields, primaryKey: ["n"], foreignKeys: [], rows };
+    expect([...tableCsv(table)].length).toBeGreaterThan(1);
+    expect(parseCsv(csvText(table), fields)).toEqual(rows as Record<string, Value>[]);
+    expect(csvText({ ...table, rows: [] })).toBe('"n","s"\r\n');
   });
 });
 
@@ -197,7 +223,7 @@ describe("property: any valid records survive CSV and back", () => {
       fc.property(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), (values) => {
         const fields = [{ name: "n", type: "integer" as const, description: "" }, { name: "s", type: "string" as const, description: "" }];
         const rows = values.map((s, n) => ({ n, s: s === "" ? undefined : s }));
-        const back = parseCsv(tableCsv({ name: "t", description: "", fields, primaryKey: ["n"], foreignKeys: [], rows }), fields);
+        const back = parseCsv(csvText({ name: "t", description: "", fields, primaryKey: ["n"], foreignKeys: [], rows }), fields);
         expect(back).toEqual(rows as Record<string, Value>[]);
       }),
       { numRuns: 200 },

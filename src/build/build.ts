@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { canonicalRecord } from "../cli/canonical.js";
@@ -22,13 +22,16 @@ const rulesFolder = join(dirname(fileURLToPath(import.meta.url)), "..", "lib", "
 /** The folders the build owns: it writes them whole, and nothing else writes them. */
 export const generatedFolders = ["schemas", "exports", "src/lib/generated"] as const;
 
+/** A generated file's content: whole, or in pieces of text to be written as they come. */
+export type Content = string | Uint8Array | Iterable<string>;
+
 /**
  * Every generated file, by its path relative to the package root, from the validated dataset:
  * data/ → { typed modules, JSON Schemas, exports, README tables }, each derived thing computed once.
  * Each file goes to `write` as soon as it is made, so that the files need not fit in memory together
  * (at 100,000 records they come to gigabytes); returns README's generated sections.
  */
-export function writeArtifacts(dataset: Dataset, version: string, write: (path: string, content: string | Uint8Array) => void): Record<string, string> {
+export function writeArtifacts(dataset: Dataset, version: string, write: (path: string, content: Content) => void): Record<string, string> {
   const schemas = jsonSchemas();
   for (const name of collectionNames) {
     write(`schemas/${collections[name].schemaFile}`, withAsciiPatterns(`${JSON.stringify(schemas[name], null, 2)}\n`));
@@ -56,7 +59,8 @@ export function writeArtifacts(dataset: Dataset, version: string, write: (path: 
 /** Every generated file in memory at once, by path, and README's generated sections (for tests). */
 export function artifacts(dataset: Dataset, version: string): { files: Map<string, string | Uint8Array>; readme: Record<string, string> } {
   const files = new Map<string, string | Uint8Array>();
-  const readme = writeArtifacts(dataset, version, (path, content) => files.set(path, content));
+  const whole = (content: Content) => (typeof content === "string" || content instanceof Uint8Array ? content : [...content].join(""));
+  const readme = writeArtifacts(dataset, version, (path, content) => files.set(path, whole(content)));
   return { files, readme };
 }
 
@@ -85,6 +89,32 @@ export function buildStaging(root: string): Staging {
   return new Staging(root, "build", [...generatedFolders, ...(existsSync(join(root, "README.md")) ? ["README.md"] : [])]);
 }
 
+/**
+ * Writes pieces of text to a file as they come, gathered into writes of about 64 KiB: small enough to
+ * be collected young, large enough that the system calls do not add up.
+ */
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, "w");
+  try {
+    let batch: string[] = [];
+    let length = 0;
+    const flush = () => {
+      const bytes = Buffer.from(batch.join(""), "utf8");
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      batch = [];
+      length = 0;
+    };
+    for (const piece of pieces) {
+      batch.push(piece);
+      length += piece.length;
+      if (length >= 64 * 1024) flush();
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** `npm run build` (before the bundle): validate data/, then regenerate everything derived from it. */
 export function build(root: string, archive = join(root, "..", "shared", "seeds")): number {
   // A build that was killed part-way is completed (or undone) first, whatever this one finds.
@@ -100,9 +130,10 @@ export function build(root: string, archive = join(root, "..", "shared", "seeds"
   // Every file goes into the staging folder as it is made; nothing replaces the outputs before all are.
   const folder = staging.begin();
   let count = 0;
-  const write = (path: string, content: string | Uint8Array) => {
+  const write = (path: string, content: Content) => {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), content);
+    if (typeof content === "string" || content instanceof Uint8Array) writeFileSync(join(folder, path), content);
+    else writePieces(join(folder, path), content);
     count += 1;
   };
   const readme = writeArtifacts(loaded.dataset, version, write);

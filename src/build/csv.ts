@@ -13,24 +13,28 @@ export function neutralise(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
 
-/** A table as CSV text; an absent value is an empty cell. */
-export function tableCsv(table: Table): string {
+/** A table as CSV text, in pieces of a thousand rows (see json.ts); an absent value is an empty cell. */
+export function* tableCsv(table: Table): Generator<string> {
   const columns = table.fields.map((field) => field.name);
   const textColumns = new Set(table.fields.filter((field) => field.type === "string").map((field) => field.name));
-  const rows = table.rows.map((row) =>
+  const cells = (row: Record<string, Cell>) =>
     columns.map((column): Cell => {
       const value = row[column];
       return typeof value === "string" && textColumns.has(column) ? neutralise(value) : value;
-    }),
-  );
-  return stringify(rows, {
-    header: true,
-    columns,
-    delimiter: csvDialect.delimiter,
-    record_delimiter: csvDialect.lineTerminator,
-    // Every text cell in quotes: sniffers (csvkit, Python's csv.Sniffer) then see the comma and the
-    // double quote, instead of guessing from apostrophes and spaces in the text.
-    quoted_string: true,
-    cast: { number: (value) => String(value), boolean: (value) => String(value) },
-  });
+    });
+  // Each piece ends with a line end, so pieces joined are the table stringified whole.
+  for (let start = 0; start === 0 || start < table.rows.length; start += csvPieceRows) {
+    yield stringify(table.rows.slice(start, start + csvPieceRows).map(cells), {
+      header: start === 0,
+      columns,
+      delimiter: csvDialect.delimiter,
+      record_delimiter: csvDialect.lineTerminator,
+      // Every text cell in quotes: sniffers (csvkit, Python's csv.Sniffer) then see the comma and the
+      // double quote, instead of guessing from apostrophes and spaces in the text.
+      quoted_string: true,
+      cast: { number: (value) => String(value), boolean: (value) => String(value) },
+    });
+  }
 }
+
+const csvPieceRows = 1000;

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { collectionNames, collections, isCollectionName, type CollectionName, type Dataset } from "../lib/collections.js";
 import { describe, type Described, type Field } from "../lib/schema-walk.js";
+import { jsonListPieces } from "./json.js";
 
 /** Above this many records a collection's id type is plain string, to keep the .d.ts files small. */
 export const maxLiteralIds = 1000;
@@ -97,7 +98,7 @@ export function recordTypesModule(): string {
 }
 
 /** src/lib/generated/records/<collection>.ts: the validated records, frozen, with a lookup by id. */
-export function recordsModule(name: CollectionName, dataset: Dataset): string {
+export function* recordsModule(name: CollectionName, dataset: Dataset): Generator<string> {
   const type = recordTypeName(name);
   const lines = [
     header,
@@ -109,16 +110,21 @@ export function recordsModule(name: CollectionName, dataset: Dataset): string {
     `export type { ${type}, ${idTypeName(name)} };`,
     "",
     `/** Every ${collections[name].entity} record, sorted by id; frozen. */`,
-    `export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze<readonly ${type}[]>(${JSON.stringify(dataset[name], null, 2)});`,
+    `export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze<readonly ${type}[]>(`,
   ];
+  yield lines.join("\n");
+  // The records in pieces (see jsonListPieces): the module of a large collection is tens of megabytes.
+  yield* jsonListPieces(dataset[name]);
+  yield ");";
   if (collections[name].redirectable) {
-    lines.push(
+    yield [
+      "",
       "",
       `/** The ${collections[name].entity} with this id (following the redirect of a retired id), or undefined. */`,
       `export const ${lookupName(name)} = /* @__PURE__ */ lookupById<${type}, ${idTypeName(name)}>("${name}", ${name}, redirects);`,
-    );
+    ].join("\n");
   }
-  return `${lines.join("\n")}\n`;
+  yield "\n";
 }
 
 /** src/lib/generated/records/index.ts: every collection's records and lookup. */
