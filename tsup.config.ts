@@ -34,10 +34,13 @@ export default defineConfig([
     noExternal,
   },
   {
-    // The command carries zod too: one file loads faster than zod's many modules.
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
+    // The command: dist/cli.cjs starts dist/cli-main.cjs with V8's code from the last run (see
+    // src/cli/launch.ts), which needs CommonJS. The bundle carries zod too: one file loads faster
+    // than zod's many modules.
+    entry: { cli: "src/cli/launch.ts", "cli-main": "src/cli/main.ts" },
+    format: ["cjs"],
     target: "node20",
+    shims: true,
     noExternal: [...noExternal, "zod"],
   },
 ]);

@@ -1,11 +1,12 @@
 // `npm run bench` (or `npm run bench -- --quick`): validation and build against the parse floor,
 // judged against the targets in bench/targets.ts. Prints the tables; every ratio in them is measured
 // in this one run. Exits 1 when a target is missed by more than the run's own noise.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { build } from "../src/build/build.js";
+import { build, generatedFolders } from "../src/build/build.js";
 import { collectionNames, collections } from "../src/lib/collections.js";
 import { jsonSchemas } from "../src/build/json-schema.js";
 import { loadPaths } from "../src/cli/loader.js";
@@ -24,7 +25,7 @@ const largestSize = sizes.at(-1)!;
 const repetitions = { judged: quick ? 3 : 5, few: 3, startUp: 11 };
 const changedFiles = 10;
 const root = join(import.meta.dirname, "..");
-const cli = join(root, "dist", "cli.js");
+const cli = join(root, "dist", "cli.cjs");
 
 /** What the rows of one dataset size run against. */
 interface Context {
@@ -74,8 +75,33 @@ const rowDefinitions: RowDefinition[] = [
     unavailable: changedUnavailable(),
     run: (c) => void runNodeOk([cli, "validate", "--changed", "HEAD"], { cwd: c.folder }),
   },
+  {
+    key: "changed-git",
+    label: "  of which at least: git's answer",
+    repetitions: repetitions.judged,
+    largestOnly: true,
+    onChangedRepository: true,
+    run: (c) => askGit(c.folder),
+  },
   { key: "build", label: "build (validate + every export)", repetitions: repetitions.few, rssTask: "build", run: (c) => void quiet(() => build(c.folder)) },
+  { key: "build-copy", label: "  of which at least: copying its files", repetitions: repetitions.few, run: (c) => copyBuildOutput(c.folder) },
 ];
+
+/**
+ * What --changed cannot do without: git's list of the files changed since HEAD and of those not
+ * tracked (each reads every tracked file's metadata), the two side by side as --changed runs them.
+ */
+function askGit(folder: string): void {
+  const both = "git diff --name-only -z HEAD -- data >/dev/null & git ls-files -z --others --exclude-standard -- data >/dev/null & wait";
+  execFileSync("sh", ["-c", both], { cwd: folder, stdio: "ignore" });
+}
+
+/** What the build writes, copied once (as the build replaces them: the old copy removed first). */
+function copyBuildOutput(folder: string): void {
+  const copy = join(folder, "output-copy");
+  rmSync(copy, { recursive: true, force: true });
+  for (const output of generatedFolders) cpSync(join(folder, output), join(copy, output), { recursive: true });
+}
 
 /** The floor: list the files, read each, JSON.parse it; nothing else. */
 function parseFloor(dataDir: string): void {

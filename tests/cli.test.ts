@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { root } from "./helpers.js";
+import { cliPath, root } from "./helpers.js";
 
-// These run the built CLI (dist/cli.js, made by `npm test` before vitest) as a child process.
-const cli = join(root, "dist", "cli.js");
+// These run the built CLI (dist/cli.cjs, made by `npm test` before vitest) as a child process.
+const cli = cliPath;
 const scratch = mkdtempSync(join(tmpdir(), "sti-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -48,8 +48,8 @@ export function readmeBlock(heading: string): string {
   return block[1]!;
 }
 
-/** The built CLI (dist/cli.js, made by `npm test` before vitest). */
-export const cliPath = join(root, "dist", "cli.js");
+/** The built CLI (dist/cli.cjs, made by `npm test` before vitest). */
+export const cliPath = join(root, "dist", "cli.cjs");
 
 /**
  * Runs the built CLI as a child process, without colour. `shell` runs it from bash after that
