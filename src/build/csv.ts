@@ -13,7 +13,7 @@ export function neutralise(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
 
-/** A table as CSV text, in pieces of a thousand rows (see json.ts); an absent value is an empty cell. */
+/** A table as CSV text, in pieces of 200 rows (see json.ts); an absent value is an empty cell. */
 export function* tableCsv(table: Table): Generator<string> {
   const columns = table.fields.map((field) => field.name);
   const textColumns = new Set(table.fields.filter((field) => field.type === "string").map((field) => field.name));
@@ -37,4 +37,4 @@ export function* tableCsv(table: Table): Generator<string> {
   }
 }
 
-const csvPieceRows = 1000;
+const csvPieceRows = 200;
