@@ -166,6 +166,20 @@ describe("validate: schema problems with hints", () => {
   });
 });
 
+describe("the command exits once its output is written", () => {
+  it("a report larger than a pipe holds reaches a reader that starts late, whole, with the exit status", () => {
+    const folder = join(scratch, "many", "data", "people");
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < 1000; i += 1) writeFileSync(join(folder, `p${i}.json`), "{\n");
+    // The reader sleeps before reading: the report (about 150 KB) waits in the pipe meanwhile.
+    const shell = `"${process.execPath}" "${cli}" validate many/data | (sleep 1; cat); echo "status \${PIPESTATUS[0]}"`;
+    const result = spawnSync("bash", ["-c", shell], { cwd: scratch, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", GITHUB_STEP_SUMMARY: "" } });
+    expect(result.stdout.length).toBeGreaterThan(100_000);
+    expect(result.stdout.split("\n").filter((line) => line.startsWith("many/data/people/p"))).toHaveLength(1000);
+    expect(result.stdout).toMatch(/\nstatus 1\n$/);
+  });
+});
+
 describe("usage errors exit 2 with a one-line message", () => {
   it.each([
     [["validate", "--format", "xml"], /unknown format "xml"/],

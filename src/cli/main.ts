@@ -317,5 +317,21 @@ function failed(error: unknown): number {
 }
 
 const code = main(process.argv.slice(2));
-if (typeof code === "number") process.exitCode = code;
-else void code.then((status) => (process.exitCode = status));
+if (typeof code === "number") exitOnceWritten(code);
+else void code.then(exitOnceWritten);
+
+/**
+ * Exits as soon as everything written has reached the terminal, pipe or file (a pipe is written
+ * asynchronously), rather than after Node has taken down the heap and the reading threads: at
+ * 100,000 records that took a tenth of a second after the report.
+ */
+function exitOnceWritten(status: number): void {
+  process.exitCode = status;
+  let streams = 2;
+  const written = () => {
+    streams -= 1;
+    if (streams === 0) process.exit();
+  };
+  process.stdout.write("", written);
+  process.stderr.write("", written);
+}
