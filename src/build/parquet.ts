@@ -12,6 +12,8 @@ const parquetTypes: Record<TableField["type"], Omit<SchemaElement, "name">> = {
   date: { type: "INT32", converted_type: "DATE", logical_type: { type: "DATE" } },
 };
 
+const dayMs = 86_400_000;
+
 const int32 = (value: number, where: string) => {
   if (!Number.isInteger(value) || value < -(2 ** 31) || value >= 2 ** 31) throw new Error(`parquet: ${where} = ${value} does not fit a 32-bit integer`);
   return value;
@@ -32,7 +34,8 @@ export function tableParquet(table: Table): Uint8Array {
     data: table.rows.map((row) => {
       const value = row[field.name];
       if (value === undefined) return null;
-      if (field.type === "date") return new Date(`${String(value)}T00:00:00Z`);
+      // Days since 1970-01-01, as DATE stores them (the writer takes a Date too, but that is an object a cell).
+      if (field.type === "date") return Date.parse(`${String(value)}T00:00:00Z`) / dayMs;
       if (field.type === "integer") return int32(Number(value), `${table.name}.${field.name}`);
       return value;
     }),
