@@ -3,15 +3,18 @@
 // handing V8 the code it compiled for it last time, kept beside the bundle. That takes a sixth off
 // start-up; Node 20 keeps no compile cache of its own (from 22.1, module.enableCompileCache does).
 // Kept small: every line here runs before the command does.
-import { accessSync, constants, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 
 const bundle = join(__dirname, "cli-main.cjs");
 const cacheFile = `${bundle}.cache`;
-const source = readFileSync(bundle, "utf8");
-const { size, mtimeMs } = statSync(bundle);
+// Its text and what it was made from, from one open file (not a bundle rebuilt in between).
+const fd = openSync(bundle, "r");
+const { size, mtimeMs } = fstatSync(fd);
+const source = readFileSync(fd, "utf8");
+closeSync(fd);
 // What the cache was made from. V8 checks its own version and flags, but of the source only its
 // length: a bundle rebuilt to the same length must not run the old one's code.
 const key = `${process.version} ${process.arch} ${size} ${mtimeMs}\n`;
