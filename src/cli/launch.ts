@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command (package.json "bin", built as dist/cli.cjs): runs the command's bundle, dist/cli-main.cjs,
-// handing V8 the code it compiled for it last time, kept beside the bundle. That takes a sixth off
+// handing V8 the code it compiled for it last time, kept beside the bundle. That takes an eighth off
 // start-up; Node 20 keeps no compile cache of its own (from 22.1, module.enableCompileCache does).
 // Kept small: every line here runs before the command does.
 import { accessSync, closeSync, constants, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
