@@ -11,23 +11,29 @@ import { readFilesAhead, readWorkersFrom } from "./read-workers.js";
 
 /** A record file that parsed: where it is, its "$schema", its record without it, and its text (for line numbers). */
 export class RecordFile {
+  #text: string | undefined;
   constructor(
     readonly file: string,
     readonly collection: CollectionName,
     readonly record: Record<string, unknown>,
     readonly schemaRef: unknown,
-    // The text where it is not the file's (records read from elsewhere): a file's own is not kept.
-    private readonly knownText?: string,
-  ) {}
+    // The text where it is not the file's (records read from elsewhere).
+    knownText?: string,
+  ) {
+    this.#text = knownText;
+  }
 
   /**
-   * The file's text, read again when asked for: few files are asked (those with a problem, or being
-   * formatted), and 100,000 texts kept would weigh as much again as their records.
+   * The file's text, read again the first time it is asked for and kept from then on: few files are
+   * asked (those with a problem, or being formatted), and 100,000 texts kept from the first read would
+   * weigh as much again as their records.
    */
   get text(): string {
-    if (this.knownText !== undefined) return this.knownText;
-    const read = readRegularFile(this.file, maxRecordBytes);
-    return "bytes" in read ? decode(read.bytes) : "";
+    if (this.#text === undefined) {
+      const read = readRegularFile(this.file, maxRecordBytes);
+      this.#text = "bytes" in read ? decode(read.bytes) : "";
+    }
+    return this.#text;
   }
 }
 

@@ -43,6 +43,16 @@ function stepInto(value: unknown, path: readonly string[], depth: number, at: (s
   }
 }
 
+/**
+ * eachValueAtPath over every record of a list, `visit` told the record's index too: one visitor for
+ * the list, not a closure a record.
+ */
+export function eachValueAtPathOf(records: readonly unknown[], path: readonly string[], visit: (value: unknown, at: readonly (string | number)[], index: number) => void): void {
+  let index = 0;
+  const visitOne = (value: unknown, at: readonly (string | number)[]) => visit(value, at, index);
+  for (; index < records.length; index += 1) eachValueAtPath(records[index], path, visitOne);
+}
+
 /** Every value a field path reaches in one record ("*" steps into each item of a list). */
 export function valuesAtPath(record: unknown, path: readonly string[]): unknown[] {
   const found: unknown[] = [];

@@ -1,4 +1,4 @@
-import { eachValueAtPath } from "../json-path.js";
+import { eachValueAtPathOf } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import type { DatasetRule } from "../rule.js";
 
@@ -10,15 +10,11 @@ export default {
     const problems: Problem[] = [];
     if (retired.size === 0) return problems;
     for (const { from, path, to } of references) {
-      const records = dataset[from] ?? [];
-      let index = 0;
-      // One visitor for every record of the collection (not a closure per record).
-      const visit = (id: unknown, at: readonly (string | number)[]) => {
+      eachValueAtPathOf(dataset[from] ?? [], path, (id, at, index) => {
         const replacement = typeof id === "string" && !ids[to].has(id) ? retired.get(`${to}\u0000${id}`) : undefined;
         if (replacement === undefined) return;
         problems.push({ collection: from, index, path: [...at], rule: this.id, message: `the ${to} id "${id as string}" is retired`, hint: `use "${replacement}"` });
-      };
-      for (; index < records.length; index += 1) eachValueAtPath(records[index], path, visit);
+      });
     }
     return problems;
   },

@@ -1,4 +1,4 @@
-import { eachValueAtPath } from "../json-path.js";
+import { eachValueAtPathOf } from "../json-path.js";
 import type { Problem } from "../problem.js";
 import type { DatasetRule } from "../rule.js";
 
@@ -10,10 +10,7 @@ export default {
     const problems: Problem[] = [];
     for (const { from, path, to } of references) {
       const known = ids[to];
-      const records = dataset[from] ?? [];
-      let index = 0;
-      // One visitor for every record of the collection (not a closure per record).
-      const visit = (id: unknown, at: readonly (string | number)[]) => {
+      eachValueAtPathOf(dataset[from] ?? [], path, (id, at, index) => {
         if (typeof id !== "string" || known.has(id) || retired.has(`${to}\u0000${id}`)) return;
         const near = nearestId(to, id);
         problems.push({
@@ -21,8 +18,7 @@ export default {
           message: `no ${to} record has the id "${id}"`,
           hint: near ? `did you mean "${near}"?` : id === "" ? `write the id of a record in ${to}` : `add data/${to}/${id}.json, or correct the id`,
         });
-      };
-      for (; index < records.length; index += 1) eachValueAtPath(records[index], path, visit);
+      });
     }
     return problems;
   },
